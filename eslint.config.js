@@ -1,0 +1,32 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'artifacts/**', 'tests/fixtures/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Extracted HTML is hostile: the only way onto the screen is utils/sanitize.ts, which returns
+      // a DocumentFragment. Assigning HTML strings is how XSS gets in, so it is banned outright.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Use utils/sanitize.ts (sanitizeToFragment) instead of innerHTML.' },
+        { property: 'outerHTML', message: 'Use utils/sanitize.ts instead of outerHTML assignment.' },
+        { property: 'insertAdjacentHTML', message: 'Use utils/sanitize.ts instead of insertAdjacentHTML.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render sanitised HTML with components/SafeHtmlView.tsx.',
+        },
+      ],
+    },
+  },
+  {
+    // Reading innerHTML/outerHTML of our own, already-sanitised nodes is how sanitize.ts and the
+    // extractor serialise. These are the only files allowed to touch it.
+    files: ['utils/sanitize.ts', 'utils/extract/**/*.ts', 'scripts/**', 'tests/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

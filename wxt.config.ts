@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// LECTERN_E2E=1 builds the test variant: the same extension plus a host permission for the
+// local test server, so e2e tests can open the reader without a real toolbar click.
+const e2e = process.env.LECTERN_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'Lectern',
+    description: 'A quiet reader view for news pages, and an offline library of the articles you save.',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    ...(e2e
+      ? manifestVersion === 3
+        ? { host_permissions: ['http://127.0.0.1/*'] }
+        : {}
+      : {}),
+    optional_permissions: manifestVersion === 2 ? ['<all_urls>'] : undefined,
+    optional_host_permissions: manifestVersion === 3 ? ['<all_urls>'] : undefined,
+    action: { default_title: 'Read in Lectern (Alt+Shift+R)' },
+    commands: {
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open the current page in Lectern',
+      },
+      'open-library': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the Lectern library',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'lectern@lectern.app', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // Firefox MV2 has no host_permissions key: host access lives in `permissions`.
+      if (e2e && wxt.config.manifestVersion === 2) manifest.permissions = [...(manifest.permissions ?? []), 'http://127.0.0.1/*'];
+    },
+  },
+});
