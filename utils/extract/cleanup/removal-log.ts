@@ -1,0 +1,45 @@
+import type { RemovedBlock } from '../../article';
+import { textOf } from '../dom';
+
+/** A removed element before sanitising: the extractor sanitises each one once, at the end. */
+export interface PendingRemoval {
+  id: number;
+  kind: string;
+  rule: string;
+  preview: string;
+  rawHtml: string;
+}
+
+const PREVIEW_CHARS = 120;
+/** Beyond this many removals the rest are still removed but not offered for restoring. */
+const MAX_KEPT = 60;
+
+/**
+ * Records what the cleanup removes and leaves an empty placeholder where it was, so the reader
+ * can put a block back in its place later.
+ */
+export class RemovalLog {
+  readonly entries: PendingRemoval[] = [];
+
+  remove(element: Element, kind: string, rule: string): void {
+    const text = textOf(element);
+    const hasMedia = !!element.querySelector?.('img');
+    if ((text || hasMedia) && this.entries.length < MAX_KEPT) {
+      const id = this.entries.length;
+      this.entries.push({
+        id,
+        kind,
+        rule,
+        preview: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text,
+        rawHtml: element.outerHTML,
+      });
+      const placeholder = element.ownerDocument.createElement('div');
+      placeholder.setAttribute('data-lectern-removed', String(id));
+      element.replaceWith(placeholder);
+    } else {
+      element.remove();
+    }
+  }
+}
+
+export type { RemovedBlock };

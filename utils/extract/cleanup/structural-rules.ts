@@ -1,0 +1,93 @@
+/**
+ * Structural promo rules, as data: which tokens in an element's class, id, role, aria-label or
+ * data-* attributes say it is chrome rather than article. Tokens are whole words after splitting
+ * on spaces, dashes, underscores and camelCase, so "ad" matches `ad-slot` but never `lead` or `shadow`.
+ * `contains` entries match anywhere in the attribute text (vendor names, compound words).
+ */
+export interface StructuralRule {
+  kind: string;
+  tokens: string[];
+  contains?: string[];
+}
+
+export const STRUCTURAL_RULES: StructuralRule[] = [
+  {
+    kind: 'paywall',
+    tokens: ['paywall', 'regwall', 'piano', 'metered', 'meter', 'premium', 'subscriber', 'subscribers', 'locked', 'gate', 'gated', 'upsell', 'fade', 'fadeout'],
+    contains: ['paywall', 'tp-modal', 'tp-container', 'pay-wall', 'reg-wall', 'subscriber-only', 'membership-prompt'],
+  },
+  {
+    kind: 'newsletter',
+    tokens: ['newsletter', 'newsletters', 'signup', 'optin', 'subscribe', 'subscription', 'subscriptions'],
+    contains: ['newsletter', 'email-capture', 'email-signup', 'sign-up', 'opt-in'],
+  },
+  {
+    kind: 'related',
+    tokens: ['related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread', 'readnext', 'upnext', 'further'],
+    contains: ['read-more', 'readmore', 'read-next', 'more-stories', 'more-from', 'most-read', 'most-popular', 'also-read', 'you-may-like', 'related', 'recommend'],
+  },
+  {
+    kind: 'promoted',
+    tokens: ['outbrain', 'taboola', 'zergnet', 'mgid', 'revcontent', 'sponsored', 'promoted', 'partner'],
+    contains: ['outbrain', 'taboola', 'ob-widget', 'trc_', 'zergnet', 'revcontent', 'native-ad', 'sponsored-content'],
+  },
+  {
+    kind: 'share',
+    tokens: ['share', 'sharing', 'sharebar', 'social', 'sociable', 'addthis', 'sharethis', 'shares'],
+    contains: ['share-bar', 'sharebar', 'social-share', 'share-buttons', 'share-tools'],
+  },
+  {
+    kind: 'ad',
+    tokens: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt', 'banner', 'billboard', 'leaderboard', 'mpu', 'skyscraper', 'sponsor', 'commercial'],
+    contains: ['ad-slot', 'ad-container', 'ad-wrapper', 'adsbygoogle', 'google_ads', 'gpt-ad', 'dfp-ad'],
+  },
+  {
+    kind: 'comments',
+    tokens: ['comments', 'comment', 'disqus', 'discussion', 'replies', 'respond', 'conversation'],
+    contains: ['comment-section', 'comments-area', 'disqus', 'coral'],
+  },
+  {
+    kind: 'author-bio',
+    tokens: ['bio', 'biography'],
+    contains: ['author-bio', 'authorbio', 'about-author', 'about-the-author', 'author-box', 'author-card', 'contributor-bio'],
+  },
+  {
+    kind: 'cookie',
+    tokens: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'didomi'],
+    contains: ['cookie', 'consent', 'onetrust', 'didomi', 'cookiebot'],
+  },
+  {
+    kind: 'app-banner',
+    tokens: ['smartbanner', 'appbanner'],
+    contains: ['app-banner', 'smart-banner', 'app-promo', 'download-app', 'get-app', 'open-in-app', 'app-download', 'appstore'],
+  },
+  {
+    kind: 'promo',
+    tokens: ['promo', 'promotion', 'cta', 'marketing', 'donate', 'donation', 'epic', 'contribute', 'contributions', 'membership'],
+    contains: ['promo', 'call-to-action', 'donate', 'contributions-epic'],
+  },
+];
+
+/** ARIA roles that are never article content. */
+export const CHROME_ROLES: Record<string, string> = {
+  banner: 'header',
+  navigation: 'nav',
+  contentinfo: 'footer',
+  complementary: 'aside',
+  dialog: 'dialog',
+  alertdialog: 'dialog',
+  search: 'nav',
+  menu: 'nav',
+  menubar: 'nav',
+};
+
+/** Elements that are never article content once Readability has chosen the article. */
+export const CHROME_TAGS: Record<string, string> = {
+  NAV: 'nav',
+  FORM: 'form',
+  BUTTON: 'button',
+  INPUT: 'form',
+  SELECT: 'form',
+  TEXTAREA: 'form',
+  DIALOG: 'dialog',
+};

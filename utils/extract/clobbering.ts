@@ -1,0 +1,43 @@
+/**
+ * DOM clobbering defence, run on the clone before Readability.
+ *
+ * `<form><input name="parentNode"></form>` makes `form.parentNode` the input, and Readability's
+ * tree walk then loops forever (seen in Chromium). Any `name`/`id` that shadows a property of the
+ * element or document it lands on is renamed to a harmless data attribute.
+ */
+const NAMED_ON_DOCUMENT = new Set(['FORM', 'IMG', 'EMBED', 'OBJECT', 'IFRAME']);
+
+function propertyNames(object: object): Set<string> {
+  const names = new Set<string>();
+  for (let proto: object | null = object; proto; proto = Object.getPrototypeOf(proto)) {
+    for (const name of Object.getOwnPropertyNames(proto)) names.add(name);
+  }
+  return names;
+}
+
+export function neutraliseClobbering(doc: Document): number {
+  const formProps = propertyNames(doc.createElement('form'));
+  const documentProps = propertyNames(doc);
+  for (const extra of ['document', 'location', 'cookie', 'defaultView', 'body', 'head', 'forms', 'images', 'links', 'all']) {
+    documentProps.add(extra);
+  }
+  let neutralised = 0;
+  const rename = (element: Element, attribute: string) => {
+    element.setAttribute(`data-lectern-${attribute}`, element.getAttribute(attribute) ?? '');
+    element.removeAttribute(attribute);
+    neutralised++;
+  };
+  for (const element of Array.from(doc.querySelectorAll('[name], [id]'))) {
+    for (const attribute of ['name', 'id']) {
+      const value = element.getAttribute(attribute);
+      if (!value) continue;
+      const insideForm = !!element.closest('form') && element.tagName !== 'FORM';
+      if ((insideForm && formProps.has(value)) || (NAMED_ON_DOCUMENT.has(element.tagName) && documentProps.has(value))) {
+        rename(element, attribute);
+      } else if (attribute === 'id' && documentProps.has(value) && element.tagName !== 'DIV' && element.tagName !== 'SECTION') {
+        rename(element, attribute);
+      }
+    }
+  }
+  return neutralised;
+}

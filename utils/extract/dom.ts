@@ -1,0 +1,57 @@
+/** Small DOM measurements shared by the cleanup layers. Work on any DOM (browser, linkedom, jsdom). */
+
+export function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function textOf(element: Element): string {
+  return collapse(element.textContent);
+}
+
+/** Share of an element's text that sits inside links (0..1). */
+export function linkDensity(element: Element, text = textOf(element)): number {
+  if (!text.length) return 0;
+  let linked = 0;
+  for (const link of element.querySelectorAll('a')) linked += textOf(link).length;
+  return Math.min(1, linked / text.length);
+}
+
+export function hasFormControls(element: Element): boolean {
+  return element.matches('form, input, button, select, textarea') || !!element.querySelector('form, input, button, select, textarea');
+}
+
+/** True when the element holds paragraphs that read like article prose. */
+export function holdsProse(element: Element, minParagraphs = 2): boolean {
+  let count = 0;
+  for (const paragraph of element.querySelectorAll('p')) {
+    const text = textOf(paragraph);
+    if (text.length >= 120 && linkDensity(paragraph, text) < 0.3 && ++count >= minParagraphs) return true;
+  }
+  return false;
+}
+
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
+  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+]);
+
+/** Attribute text that names what an element is for: class, id, role, aria-label, data-* names. */
+export function describingText(element: Element): string {
+  const parts = [element.getAttribute('class'), element.getAttribute('id'), element.getAttribute('aria-label')];
+  for (const attribute of Array.from(element.attributes)) {
+    if (attribute.name.startsWith('data-') && attribute.name !== 'data-lectern-removed') {
+      parts.push(attribute.name.slice(5), attribute.value.length < 40 ? attribute.value : '');
+    }
+  }
+  return parts.filter(Boolean).join(' ');
+}
+
+/** Splits attribute text into lower-case words: `adSlot top_ad` -> ad, slot, top, ad. */
+export function tokens(text: string): string[] {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}

@@ -1,0 +1,153 @@
+/**
+ * extract(document, url): the article on a page, cleaned of promo chrome and sanitised.
+ *
+ * Pure: works on a clone (Readability mutates what it is given), never touches the live page,
+ * `browser.*` or the network. Runs in the content script, in Node (CLI, tests) and in an
+ * offscreen document alike; only the sanitiser needs a DOMPurify-capable window.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ExtractResult, RemovedBlock, SafeHtml } from '../article';
+import { browserSanitizer, type Sanitizer } from '../sanitize';
+import { removeStructuralChrome } from './cleanup/structural';
+import { removeTextualChrome } from './cleanup/textual';
+import { removeTrailingRails } from './cleanup/positional';
+import { RemovalLog } from './cleanup/removal-log';
+import { neutraliseClobbering } from './clobbering';
+import { collapse, linkDensity, textOf } from './dom';
+import { embedsToLinks } from './embeds';
+import { restoreLazyImages } from './lazy-images';
+import { joinNames, readMetadata, stripSiteFromTitle, toIsoDate } from './metadata';
+import { blockText, countWords, readingMinutes } from './text';
+import { fallbackRegion } from './fallback';
+
+export interface ExtractOptions {
+  /** Defaults to a sanitiser over the current global window (content script, extension page). */
+  sanitizer?: Sanitizer;
+  /** Pages with more elements than this are refused rather than frozen on (20 MB pages). */
+  maxElements?: number;
+  /** Skip the cleanup layers: bare Readability + sanitising (for comparison and tests). */
+  cleanup?: boolean;
+}
+
+export const NO_ARTICLE = 'No article found on this page.';
+const DEFAULT_MAX_ELEMENTS = 150_000;
+/** Below this share of the page's prose, the article is probably truncated. */
+const LOW_CONFIDENCE_SHARE = 0.45;
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** A `<base href>` on another origin would send every relative URL somewhere else: drop it. */
+function dropForeignBase(doc: Document, url: string): void {
+  for (const base of Array.from(doc.querySelectorAll('base'))) {
+    try {
+      if (new URL(base.getAttribute('href') ?? '', url).origin !== new URL(url).origin) base.remove();
+    } catch {
+      base.remove();
+    }
+  }
+}
+
+/** Characters of prose on the whole page: long, link-poor paragraphs, wherever they are. */
+function pageProseLength(doc: Document): number {
+  let total = 0;
+  for (const paragraph of Array.from(doc.querySelectorAll('p, pre, blockquote'))) {
+    const text = textOf(paragraph);
+    if (text.length >= 80 && linkDensity(paragraph, text) < 0.3) total += text.length;
+  }
+  return total;
+}
+
+function httpUrl(value: string | null | undefined, base: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, base);
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function extract(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const started = now();
+  const sanitizer = options.sanitizer ?? browserSanitizer();
+  const finish = (result: Omit<ExtractResult, 'ms'>): ExtractResult => ({ ...result, ms: now() - started });
+
+  const elementCount = doc.getElementsByTagName('*').length;
+  if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
+    return finish({
+      article: null,
+      removed: [],
+      confidence: 'low',
+      fallbackHtml: null,
+      notice: `This page is too large to read here (${elementCount.toLocaleString('en')} elements). Lectern gave up rather than freeze the tab.`,
+    });
+  }
+
+  const clone = doc.cloneNode(true) as Document;
+  neutraliseClobbering(clone);
+  dropForeignBase(clone, url);
+  restoreLazyImages(clone);
+  const metadata = readMetadata(clone);
+  const proseOnPage = pageProseLength(clone);
+
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (element) => element as Element }).parse();
+  } catch {
+    parsed = null;
+  }
+
+  const fallback = () => {
+    const region = fallbackRegion(doc, url);
+    return region ? sanitizer.html(region, url) : null;
+  };
+
+  const root = parsed?.content;
+  if (!parsed || !root || !collapse(root.textContent)) {
+    const fallbackHtml = fallback();
+    return finish({ article: null, removed: [], confidence: 'low', fallbackHtml, notice: NO_ARTICLE });
+  }
+
+  embedsToLinks(root, url);
+  const log = new RemovalLog();
+  if (options.cleanup !== false) {
+    removeStructuralChrome(root, log);
+    removeTextualChrome(root, log);
+    removeTrailingRails(root, log);
+  }
+
+  const { html, nodes } = sanitizer.clean(root.innerHTML, url);
+  const text = blockText(nodes);
+  const wordCount = countWords(text);
+  const removed: RemovedBlock[] = log.entries.map(({ rawHtml, ...entry }) => ({ ...entry, html: sanitizer.html(rawHtml, url) }));
+
+  const siteName = metadata.publisher ?? parsed.siteName ?? metadata.siteName ?? null;
+  const title = stripSiteFromTitle(parsed.title || metadata.title || '', [metadata.siteName, parsed.siteName, siteName]);
+  const byline = metadata.authors.length ? joinNames(metadata.authors) : collapse(parsed.byline).replace(/^by\s+/i, '') || null;
+  const firstImage = nodes.querySelector('img')?.getAttribute('src');
+
+  const lowConfidence = proseOnPage > 600 && text.length < proseOnPage * LOW_CONFIDENCE_SHARE;
+  return finish({
+    article: {
+      url,
+      title: title || url,
+      byline,
+      siteName,
+      publishedTime: toIsoDate(parsed.publishedTime) ?? metadata.publishedTime,
+      lang: parsed.lang || metadata.lang,
+      dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
+      excerpt: collapse(parsed.excerpt) || metadata.description,
+      leadImage: httpUrl(metadata.image, url) ?? httpUrl(firstImage, url),
+      html,
+      text,
+      wordCount,
+      readingMinutes: readingMinutes(wordCount),
+    },
+    removed,
+    confidence: lowConfidence ? 'low' : 'high',
+    fallbackHtml: lowConfidence ? fallback() : null,
+    notice: lowConfidence ? 'This article may be incomplete: Lectern kept less than half of the text on the page.' : null,
+  });
+}
+
+export type { SafeHtml };
