@@ -8,7 +8,10 @@ const e2e = process.env.LECTERN_E2E === '1';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.LECTERN_E2E': JSON.stringify(e2e ? '1' : '0') },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Lectern',
     description: 'A quiet reader view for news pages, and an offline library of the articles you save.',
@@ -37,6 +40,14 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
+      // The toolbar button opens the reader (action.onClicked), so the library page must not be
+      // the action's popup: it opens from the overlay, the button's context menu and Alt+Shift+L.
+      for (const action of [manifest.action, manifest.browser_action]) {
+        if (!action) continue;
+        delete action.default_popup;
+        action.default_title = 'Read in Lectern (Alt+Shift+R)';
+      }
+      delete manifest.content_scripts;
       // Firefox MV2 has no host_permissions key: host access lives in `permissions`.
       if (e2e && wxt.config.manifestVersion === 2) manifest.permissions = [...(manifest.permissions ?? []), 'http://127.0.0.1/*'];
     },

@@ -5,7 +5,7 @@
  * `browser.*` or the network. Runs in the content script, in Node (CLI, tests) and in an
  * offscreen document alike; only the sanitiser needs a DOMPurify-capable window.
  */
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ExtractResult, RemovedBlock, SafeHtml } from '../article';
 import { browserSanitizer, type Sanitizer } from '../sanitize';
 import { removeStructuralChrome } from './cleanup/structural';
@@ -31,6 +31,8 @@ export interface ExtractOptions {
 
 export const NO_ARTICLE = 'No article found on this page.';
 const DEFAULT_MAX_ELEMENTS = 150_000;
+/** Less text than this, after cleanup, is not an article. */
+const MIN_ARTICLE_CHARS = 250;
 /** Below this share of the page's prose, the article is probably truncated. */
 const LOW_CONFIDENCE_SHARE = 0.45;
 
@@ -119,10 +121,14 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const { html, nodes } = sanitizer.clean(root.innerHTML, url);
   const text = blockText(nodes);
   const wordCount = countWords(text);
+  if (text.length < MIN_ARTICLE_CHARS || (wordCount < 80 && !isProbablyReaderable(doc))) {
+    // A sign-in form or a few links is not an article, whatever Readability made of it.
+    return finish({ article: null, removed: [], confidence: 'low', fallbackHtml: fallback(), notice: NO_ARTICLE });
+  }
   const removed: RemovedBlock[] = log.entries.map(({ rawHtml, ...entry }) => ({ ...entry, html: sanitizer.html(rawHtml, url) }));
 
   const siteName = metadata.publisher ?? parsed.siteName ?? metadata.siteName ?? null;
-  const title = stripSiteFromTitle(parsed.title || metadata.title || '', [metadata.siteName, parsed.siteName, siteName]);
+  const title = stripSiteFromTitle(parsed.title || metadata.title || '', [metadata.siteName, parsed.siteName ?? null, siteName]);
   const byline = metadata.authors.length ? joinNames(metadata.authors) : collapse(parsed.byline).replace(/^by\s+/i, '') || null;
   const firstImage = nodes.querySelector('img')?.getAttribute('src');
 
@@ -134,7 +140,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       byline,
       siteName,
       publishedTime: toIsoDate(parsed.publishedTime) ?? metadata.publishedTime,
-      lang: parsed.lang || metadata.lang,
+      lang: parsed.lang || metadata.lang || null,
       dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
       excerpt: collapse(parsed.excerpt) || metadata.description,
       leadImage: httpUrl(metadata.image, url) ?? httpUrl(firstImage, url),

@@ -1,0 +1,40 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { RemovedBlock } from '@/utils/article';
+import { browserSanitizer } from '@/utils/sanitize';
+
+interface Props {
+  html: string;
+  baseUrl: string;
+  removed?: RemovedBlock[];
+  restoredIds?: number[];
+  class?: string;
+  lang?: string | null;
+  dir?: 'ltr' | 'rtl' | null;
+}
+
+/**
+ * Renders article HTML. Whatever the source (fresh extraction, the database, an import), it is
+ * sanitised again here and appended as nodes: no innerHTML of strings, ever.
+ * Removed blocks the reader chose to restore go back in their placeholders.
+ */
+export function SafeHtmlView({ html, baseUrl, removed = [], restoredIds = [], class: className, lang, dir }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const sanitizer = browserSanitizer();
+    const fragment = sanitizer.fragment(html, baseUrl, element.ownerDocument);
+    for (const id of restoredIds) {
+      const block = removed.find((candidate) => candidate.id === id);
+      if (!block) continue;
+      const wrapper = element.ownerDocument.createElement('div');
+      wrapper.className = 'lectern-restored';
+      wrapper.appendChild(sanitizer.fragment(block.html, baseUrl, element.ownerDocument));
+      const placeholder = fragment.querySelector(`[data-lectern-removed="${id}"]`);
+      if (placeholder) placeholder.replaceWith(wrapper);
+      else fragment.appendChild(wrapper);
+    }
+    element.replaceChildren(fragment);
+  }, [html, baseUrl, removed, restoredIds.join(',')]);
+  return <div ref={container} class={className} lang={lang ?? undefined} dir={dir ?? undefined} />;
+}

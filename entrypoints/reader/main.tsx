@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { SavedReader } from '@/components/SavedReader';
+import '@/components/reader.css';
+import './reader-page.css';
+
+const id = new URLSearchParams(location.search).get('id') ?? '';
+render(<SavedReader id={id} />, document.getElementById('app')!);

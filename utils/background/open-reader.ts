@@ -1,0 +1,41 @@
+import { browser, type Browser } from 'wxt/browser';
+import { unreadableReason } from './readable';
+
+/** Path of the built reader content script (entrypoints/overlay.content). */
+export const READER_SCRIPT = '/content-scripts/overlay.js';
+
+export function libraryUrl(notice?: string): string {
+  const url = new URL(browser.runtime.getURL('/popup.html'));
+  url.searchParams.set('view', 'tab');
+  if (notice) url.searchParams.set('notice', notice);
+  return url.href;
+}
+
+export async function openLibrary(notice?: string): Promise<void> {
+  await browser.tabs.create({ url: libraryUrl(notice) });
+}
+
+/**
+ * What the toolbar button, the shortcut and the context menu all do: inject the reader into the
+ * tab (allowed by activeTab after the user's gesture). The script toggles the overlay.
+ * A tab that can't be read opens the library with the reason instead.
+ */
+export async function openReader(tab: Browser.tabs.Tab | undefined): Promise<{ ok: true } | { ok: false; error: string }> {
+  if (!tab?.id) return { ok: false, error: 'No tab to read.' };
+  const reason = unreadableReason(tab.url ?? tab.pendingUrl);
+  if (reason && !(tab.url ?? '').startsWith('file:')) {
+    await openLibrary(`Lectern can't read this page. ${reason}`);
+    return { ok: false, error: reason };
+  }
+  try {
+    // WXT's path types list public files only, not built content scripts: hence the cast.
+    const files = [READER_SCRIPT] as unknown as NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files });
+    return { ok: true };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = `Lectern can't read this page: the browser did not let it in (${detail}).`;
+    await openLibrary(message);
+    return { ok: false, error: message };
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The one message protocol between the content script, extension pages and the background:
+ * a map of message type -> request schema and response type, one typed `send`, and runtime
+ * validation of everything that arrives (a page can't forge these: see isTrustedSender).
+ */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { SafeHtml } from './article';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nullableText = (max: number) => v.nullable(text(max));
+const MAX_HTML = 20_000_000;
+
+const RemovedBlockSchema = v.object({
+  id: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  kind: text(40),
+  rule: text(120),
+  preview: text(400),
+  html: v.pipe(text(MAX_HTML), v.transform((html) => html as SafeHtml)),
+});
+
+export const ArticleSchema = v.object({
+  url: v.pipe(text(8_000), v.url(), v.regex(/^https?:/i)),
+  title: text(2_000),
+  byline: nullableText(1_000),
+  siteName: nullableText(500),
+  publishedTime: nullableText(64),
+  lang: nullableText(35),
+  dir: v.nullable(v.picklist(['ltr', 'rtl'])),
+  excerpt: nullableText(5_000),
+  leadImage: nullableText(8_000),
+  html: v.pipe(text(MAX_HTML), v.transform((html) => html as SafeHtml)),
+  text: text(MAX_HTML),
+  wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  readingMinutes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** Every request: its schema, and (as a type) its response. */
+export const requestSchemas = {
+  'article/save': v.object({
+    type: v.literal('article/save'),
+    article: ArticleSchema,
+    removed: v.array(RemovedBlockSchema),
+    restoredIds: v.array(v.pipe(v.number(), v.integer())),
+  }),
+  'article/lookup': v.object({ type: v.literal('article/lookup'), url: text(8_000) }),
+  'library/open': v.object({ type: v.literal('library/open') }),
+  'reader/open': v.object({ type: v.literal('reader/open'), tabId: v.pipe(v.number(), v.integer()) }),
+} as const;
+
+export type MessageType = keyof typeof requestSchemas;
+export type Request<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
+export type AnyRequest = { [T in MessageType]: Request<T> }[MessageType];
+
+export interface Responses {
+  'article/save': { ok: true; id: string; updated: boolean } | Failure;
+  'article/lookup': { ok: true; id: string | null };
+  'library/open': { ok: true };
+  'reader/open': { ok: true } | Failure;
+}
+
+export interface Failure {
+  ok: false;
+  error: string;
+}
+
+const AnyRequestSchema = v.variant('type', Object.values(requestSchemas));
+
+/** Parses an incoming message; null when it is not one of ours or is malformed. */
+export function parseRequest(message: unknown): AnyRequest | null {
+  const result = v.safeParse(AnyRequestSchema, message);
+  return result.success ? result.output : null;
+}
+
+/** Which requests only extension pages (never a content script in a web page) may make. */
+export const EXTENSION_PAGE_ONLY: ReadonlySet<MessageType> = new Set(['reader/open']);
+
+export async function send<T extends MessageType>(request: Request<T> & { type: T }): Promise<Responses[T]> {
+  return (await browser.runtime.sendMessage(request)) as Responses[T];
+}
