@@ -7,7 +7,8 @@ const e2e = process.env.LECTERN_E2E === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  outDir: '.output',
+  // The test build gets its own folder so it never ships by mistake or overwrites the real one.
+  outDir: e2e ? '.output/e2e' : '.output',
   vite: () => ({
     plugins: [preact()],
     define: { 'import.meta.env.LECTERN_E2E': JSON.stringify(e2e ? '1' : '0') },
@@ -35,7 +36,12 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'lectern@lectern.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Lectern sends nothing anywhere: the library lives in the browser.
+            gecko: { id: 'lectern@lectern.app', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
   hooks: {

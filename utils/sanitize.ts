@@ -43,9 +43,12 @@ const CONFIG: Config = {
   KEEP_CONTENT: true,
   WHOLE_DOCUMENT: false,
   FORBID_TAGS: ['style', 'script', 'template', 'noscript', 'form', 'iframe', 'object', 'embed', 'svg', 'math'],
-  // Any URL that is not http(s)/mailto is removed; relative ones were made absolute by the hook first.
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  // ALLOWED_URI_REGEXP stays DOMPurify's default: in 3.x it is checked against every attribute
+  // that is not URI-safe (width, colspan...), so a strict one silently drops them. URL schemes
+  // are enforced by our own attribute hook instead, before DOMPurify's check.
 };
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'srcset', 'poster', 'action', 'formaction', 'xlink:href', 'background', 'data', 'longdesc', 'ping']);
 
 function resolveUrl(value: string, baseUrl: string): string | null {
   try {
@@ -67,41 +70,30 @@ function resolveSrcset(value: string, baseUrl: string): string {
     .join(', ');
 }
 
-/** Rewrites one element's URLs and classes once DOMPurify has kept its attributes. */
-function finishElement(element: Element, baseUrl: string): void {
-  const href = element.getAttribute('href');
-  if (href !== null) {
-    if (href.startsWith('#')) {
-      element.setAttribute('href', `#${ID_PREFIX}${href.slice(1)}`);
-    } else {
-      const absolute = resolveUrl(href, baseUrl);
-      if (absolute && SAFE_LINK.test(absolute)) element.setAttribute('href', absolute);
-      else element.removeAttribute('href');
-    }
-  }
-  if (element.tagName === 'A' && element.hasAttribute('href')) {
+/**
+ * Resolves a URL attribute against the page and decides whether it may stay: links may be
+ * http(s), mailto or in-page; resources only http(s). Returns null to drop the attribute.
+ */
+function safeUrlValue(name: string, value: string, baseUrl: string): string | null {
+  if (name === 'srcset') return resolveSrcset(value, baseUrl) || null;
+  if (name === 'href' && value.trim().startsWith('#')) return `#${ID_PREFIX}${value.trim().slice(1)}`;
+  const absolute = resolveUrl(value, baseUrl);
+  if (!absolute) return null;
+  if (name === 'href') return SAFE_LINK.test(absolute) ? absolute : null;
+  if (name === 'src' || name === 'cite') return SAFE_RESOURCE.test(absolute) ? absolute : null;
+  return null;
+}
+
+/** Classes and link targets, once DOMPurify has kept an element's attributes. */
+function finishElement(element: Element): void {
+  if (element.tagName === 'A' && element.hasAttribute('href') && !element.getAttribute('href')!.startsWith('#')) {
     element.setAttribute('target', '_blank');
     element.setAttribute('rel', 'noopener noreferrer');
-  }
-  for (const name of ['src', 'cite']) {
-    const value = element.getAttribute(name);
-    if (value === null) continue;
-    const absolute = resolveUrl(value, baseUrl);
-    if (absolute && SAFE_RESOURCE.test(absolute)) element.setAttribute(name, absolute);
-    else element.removeAttribute(name);
-  }
-  const srcset = element.getAttribute('srcset');
-  if (srcset !== null) {
-    const resolved = resolveSrcset(srcset, baseUrl);
-    if (resolved) element.setAttribute('srcset', resolved);
-    else element.removeAttribute('srcset');
   }
   const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => KEPT_CLASS.test(name));
   if (classes.length) element.setAttribute('class', classes.join(' '));
   else element.removeAttribute('class');
-  if (element.tagName === 'SOURCE' && element.getAttribute('type') && !/^image\//i.test(element.getAttribute('type') ?? '')) {
-    element.removeAttribute('type');
-  }
+  if (element.tagName === 'SOURCE' && !/^image\//i.test(element.getAttribute('type') ?? 'image/')) element.removeAttribute('type');
 }
 
 export interface Sanitizer {
@@ -114,14 +106,20 @@ export interface Sanitizer {
 }
 
 export function createSanitizer(window: Window | typeof globalThis): Sanitizer {
-  const purify: DOMPurify = createDOMPurify(window as unknown as Window);
+  const purify: DOMPurify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   // DOMPurify returns its input unchanged on a DOM it does not support (linkedom, happy-dom):
   // refusing to run is the only safe answer.
   if (!purify.isSupported) throw new Error('This DOM cannot run the sanitiser (DOMPurify unsupported).');
 
   let currentBase = 'about:blank';
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (!URL_ATTRIBUTES.has(data.attrName)) return;
+    const value = safeUrlValue(data.attrName, data.attrValue, currentBase);
+    if (value === null) data.keepAttr = false;
+    else data.attrValue = value;
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeType === 1) finishElement(node as Element, currentBase);
+    if (node.nodeType === 1) finishElement(node as Element);
   });
 
   function run<T>(dirty: string, baseUrl: string, extra: Config & T): unknown {
