@@ -1,0 +1,98 @@
+/**
+ * npm run bench:extract — extraction time where users feel it: in real Chromium, on every page of
+ * Mozilla's Readability corpus, bare Readability (clone + parse) against Lectern's whole
+ * extract() (clone, clobbering defence, Readability, cleanup, sanitising), alternating, several
+ * rounds. Prints medians, p95s and ratios; the last line is one JSON object for tools.
+ */
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startServer } from '../tests/e2e/server';
+
+const root = resolve(import.meta.dirname, '..');
+const corpus = resolve(root, '../shared/corpus/readability-pages');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+const median = (values: number[]) => quantile(values, 0.5);
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN;
+}
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+async function main(): Promise<void> {
+  execSync('bash scripts/ensure-browsers.sh', { cwd: root, stdio: 'inherit' });
+  const contentScript = resolve(root, '.output/chrome-mv3/content-scripts/overlay.js');
+  if (!existsSync(contentScript)) execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+  const scriptBytes = readFileSync(contentScript);
+
+  const bundle = await build({ entryPoints: [resolve(root, 'scripts/bench/extract-entry.ts')], bundle: true, write: false, format: 'iife', minify: true, target: 'chrome120', define: { 'import.meta.env.LECTERN_E2E': '"0"' } });
+  const code = bundle.outputFiles[0]!.text;
+
+  const pages = readdirSync(corpus, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] });
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  // The corpus pages are saved pages: keep them off the network (their scripts and images fail fast).
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  const page = await context.newPage();
+  const lecternMs: number[] = [];
+  const readabilityMs: number[] = [];
+  const ratios: number[] = [];
+  let done = 0;
+  for (const name of pages) {
+    try {
+      await page.goto(`${server.origin}/shared/corpus/readability-pages/${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 15_000 });
+      await page.addScriptTag({ content: code });
+      const timings = await page.evaluate((rounds) => {
+        const bench = (window as unknown as { lecternBench: { readabilityOnly: () => number; lectern: () => number } }).lecternBench;
+        bench.readabilityOnly();
+        bench.lectern(); // warm-up
+        const r: number[] = [];
+        const l: number[] = [];
+        for (let i = 0; i < rounds; i++) {
+          r.push(bench.readabilityOnly());
+          l.push(bench.lectern());
+        }
+        return { r, l };
+      }, ROUNDS);
+      const r = median(timings.r);
+      const l = median(timings.l);
+      readabilityMs.push(r);
+      lecternMs.push(l);
+      ratios.push(l / Math.max(r, 0.01));
+      done++;
+    } catch (error) {
+      console.error(`skipped ${name}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  await browser.close();
+  await server.close();
+
+  const result = {
+    pages: done,
+    lecternMedianMs: round(median(lecternMs)),
+    lecternP95Ms: round(quantile(lecternMs, 0.95)),
+    readabilityMedianMs: round(median(readabilityMs)),
+    readabilityP95Ms: round(quantile(readabilityMs, 0.95)),
+    ratioMedian: round(median(lecternMs) / median(readabilityMs)),
+    ratioP95: round(quantile(lecternMs, 0.95) / quantile(readabilityMs, 0.95)),
+    perPageRatioMedian: round(median(ratios)),
+    contentScriptKB: round(scriptBytes.length / 1024, 1),
+    contentScriptGzipKB: round(gzipSync(scriptBytes).length / 1024, 1),
+  };
+  console.log(`\nbench:extract — ${done} Readability corpus pages in Chromium, ${ROUNDS} alternating rounds each (per-page medians)`);
+  console.log(`  bare Readability  median ${result.readabilityMedianMs} ms   p95 ${result.readabilityP95Ms} ms`);
+  console.log(`  Lectern extract() median ${result.lecternMedianMs} ms   p95 ${result.lecternP95Ms} ms`);
+  console.log(`  ratio             median ${result.ratioMedian}×   p95 ${result.ratioP95}×   (per-page ratio median ${result.perPageRatioMedian}×)`);
+  console.log(`  content script    ${result.contentScriptKB} KB minified, ${result.contentScriptGzipKB} KB gzipped`);
+  console.log(JSON.stringify(result));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
