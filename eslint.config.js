@@ -10,7 +10,10 @@ export default tseslint.config(
       // a DocumentFragment. Assigning HTML strings is how XSS gets in, so it is banned outright.
       'no-restricted-properties': [
         'error',
-        { property: 'innerHTML', message: 'Use utils/sanitize.ts (sanitizeToFragment) instead of innerHTML.' },
+        {
+          property: 'innerHTML',
+          message: 'Use utils/sanitize.ts (sanitizeToFragment) instead of innerHTML.',
+        },
         { property: 'outerHTML', message: 'Use utils/sanitize.ts instead of outerHTML assignment.' },
         { property: 'insertAdjacentHTML', message: 'Use utils/sanitize.ts instead of insertAdjacentHTML.' },
       ],

@@ -17,11 +17,7 @@ export default defineConfig({
     name: 'Lectern',
     description: 'A quiet reader view for news pages, and an offline library of the articles you save.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
-    ...(e2e
-      ? manifestVersion === 3
-        ? { host_permissions: ['http://127.0.0.1/*'] }
-        : {}
-      : {}),
+    ...(e2e ? (manifestVersion === 3 ? { host_permissions: ['http://127.0.0.1/*'] } : {}) : {}),
     optional_permissions: manifestVersion === 2 ? ['<all_urls>'] : undefined,
     optional_host_permissions: manifestVersion === 3 ? ['<all_urls>'] : undefined,
     action: { default_title: 'Read in Lectern (Alt+Shift+R)' },
@@ -39,7 +35,11 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Lectern sends nothing anywhere: the library lives in the browser.
-            gecko: { id: 'lectern@lectern.app', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'lectern@lectern.app',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
@@ -55,7 +55,8 @@ export default defineConfig({
       }
       delete manifest.content_scripts;
       // Firefox MV2 has no host_permissions key: host access lives in `permissions`.
-      if (e2e && wxt.config.manifestVersion === 2) manifest.permissions = [...(manifest.permissions ?? []), 'http://127.0.0.1/*'];
+      if (e2e && wxt.config.manifestVersion === 2)
+        manifest.permissions = [...(manifest.permissions ?? []), 'http://127.0.0.1/*'];
     },
   },
 });

@@ -22,8 +22,9 @@ function EmptyLibrary() {
     <div class="lectern-empty">
       <h2>Your library is empty</h2>
       <p>
-        Open a news article and press the Lectern button in the toolbar (or <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>R</kbd>, or right-click → “Read in Lectern”). Press <strong>Save</strong> in the reader and the article
-        appears here, kept whole to read later, even offline.
+        Open a news article and press the Lectern button in the toolbar (or <kbd>Alt</kbd>+<kbd>Shift</kbd>+
+        <kbd>R</kbd>, or right-click → “Read in Lectern”). Press <strong>Save</strong> in the reader and the
+        article appears here, kept whole to read later, even offline.
       </p>
     </div>
   );
@@ -67,7 +68,11 @@ export function Library({ view, notice }: Props) {
     <div class="lectern-root lectern-library" data-view={view} data-theme={settings.theme}>
       <header class="lectern-library-header">
         <h1>Lectern library</h1>
-        {articles && <span class="lectern-library-count">{articles.length === 1 ? '1 article' : `${articles.length} articles`}</span>}
+        {articles && (
+          <span class="lectern-library-count">
+            {articles.length === 1 ? '1 article' : `${articles.length} articles`}
+          </span>
+        )}
         {view === 'popup' && (
           <a class="lectern-button" href="/popup.html?view=tab" target="_blank" rel="noopener">
             Open full page

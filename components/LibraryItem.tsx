@@ -29,7 +29,12 @@ export function LibraryItem({ article, onDelete }: Props) {
           <span class="minutes">{formatMinutes(article.readingMinutes)}</span>
         </div>
       </div>
-      <button type="button" class="lectern-button lectern-delete" aria-label={`Delete “${article.title}”`} onClick={() => onDelete(article)}>
+      <button
+        type="button"
+        class="lectern-button lectern-delete"
+        aria-label={`Delete “${article.title}”`}
+        onClick={() => onDelete(article)}
+      >
         Delete
       </button>
     </li>

@@ -14,11 +14,18 @@ export function OptionsPage() {
     void (async () => {
       const count = await countArticles(await openLibraryDb());
       const estimate = await navigator.storage?.estimate?.();
-      setUsage(`${count === 1 ? '1 article' : `${count} articles`}${estimate?.usage !== undefined ? `, ${formatBytes(estimate.usage)} used` : ''}`);
+      setUsage(
+        `${count === 1 ? '1 article' : `${count} articles`}${estimate?.usage !== undefined ? `, ${formatBytes(estimate.usage)} used` : ''}`,
+      );
     })();
   }, []);
   return (
-    <main class="lectern-root lectern-library" data-view="tab" data-theme={settings.theme} style={settingsStyle(settings)}>
+    <main
+      class="lectern-root lectern-library"
+      data-view="tab"
+      data-theme={settings.theme}
+      style={settingsStyle(settings)}
+    >
       <header class="lectern-library-header">
         <h1>Lectern settings</h1>
       </header>

@@ -9,7 +9,11 @@ import { SettingsPanel } from './SettingsPanel';
 import { ShortcutsPanel } from './ShortcutsPanel';
 import { nextTheme, useReadingSettings } from './useReadingSettings';
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; updated: boolean } | { kind: 'error'; message: string };
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; updated: boolean }
+  | { kind: 'error'; message: string };
 type Panel = 'none' | 'settings' | 'removed' | 'shortcuts';
 
 interface Props {
@@ -42,15 +46,26 @@ export function ReaderOverlay({ result, pageUrl, onClose }: Props) {
     if (!article || !result) return;
     setSave({ kind: 'saving' });
     try {
-      const response = await send({ type: 'article/save', article, removed: result.removed, restoredIds: ids });
-      setSave(response.ok ? { kind: 'saved', updated: response.updated } : { kind: 'error', message: response.error });
+      const response = await send({
+        type: 'article/save',
+        article,
+        removed: result.removed,
+        restoredIds: ids,
+      });
+      setSave(
+        response.ok
+          ? { kind: 'saved', updated: response.updated }
+          : { kind: 'error', message: response.error },
+      );
     } catch (error) {
       setSave({ kind: 'error', message: `Not saved: ${(error as Error).message}` });
     }
   };
 
   const toggleRestored = (id: number) => {
-    const next = restoredIds.includes(id) ? restoredIds.filter((value) => value !== id) : [...restoredIds, id];
+    const next = restoredIds.includes(id)
+      ? restoredIds.filter((value) => value !== id)
+      : [...restoredIds, id];
     setRestoredIds(next);
     // The saved copy keeps the reader's choice.
     if (save.kind === 'saved') void doSave(next);
@@ -69,7 +84,8 @@ export function ReaderOverlay({ result, pageUrl, onClose }: Props) {
     if (event.key === 'Tab') return trapFocus(event);
     if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 's') void doSave();
-    else if (event.key === '+' || event.key === '=') setSettings({ ...settings, fontSize: Math.min(32, settings.fontSize + 1) });
+    else if (event.key === '+' || event.key === '=')
+      setSettings({ ...settings, fontSize: Math.min(32, settings.fontSize + 1) });
     else if (event.key === '-') setSettings({ ...settings, fontSize: Math.max(12, settings.fontSize - 1) });
     else if (event.key === 't') setSettings({ ...settings, theme: nextTheme(settings.theme) });
     else if (event.key === '?') setPanel(panel === 'shortcuts' ? 'none' : 'shortcuts');
@@ -81,7 +97,9 @@ export function ReaderOverlay({ result, pageUrl, onClose }: Props) {
   const trapFocus = (event: KeyboardEvent) => {
     const root = scroller.current;
     if (!root) return;
-    const focusable = Array.from(root.querySelectorAll<HTMLElement>('button, a[href], select, input, [tabindex="0"]')).filter((element) => !element.hasAttribute('disabled'));
+    const focusable = Array.from(
+      root.querySelectorAll<HTMLElement>('button, a[href], select, input, [tabindex="0"]'),
+    ).filter((element) => !element.hasAttribute('disabled'));
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     const active = (root.getRootNode() as ShadowRoot).activeElement;
@@ -133,29 +151,62 @@ export function ReaderOverlay({ result, pageUrl, onClose }: Props) {
       <div class="lectern-toolbar" role="toolbar" aria-label="Reader controls">
         <span class="lectern-brand">Lectern</span>
         <span class="lectern-status" role="status" aria-live="polite">
-          {save.kind === 'saved' ? (save.updated ? 'Updated in your library' : 'In your library') : save.kind === 'error' ? save.message : ''}
+          {save.kind === 'saved'
+            ? save.updated
+              ? 'Updated in your library'
+              : 'In your library'
+            : save.kind === 'error'
+              ? save.message
+              : ''}
         </span>
         {removedCount > 0 && (
-          <button type="button" class="lectern-button" aria-expanded={panel === 'removed'} onClick={() => setPanel(panel === 'removed' ? 'none' : 'removed')}>
+          <button
+            type="button"
+            class="lectern-button"
+            aria-expanded={panel === 'removed'}
+            onClick={() => setPanel(panel === 'removed' ? 'none' : 'removed')}
+          >
             Removed {removedCount} {removedCount === 1 ? 'block' : 'blocks'}
           </button>
         )}
-        <button type="button" class="lectern-button" aria-expanded={panel === 'settings'} aria-label="Reading settings" onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}>
+        <button
+          type="button"
+          class="lectern-button"
+          aria-expanded={panel === 'settings'}
+          aria-label="Reading settings"
+          onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}
+        >
           Aa
         </button>
         <button type="button" class="lectern-button" onClick={() => void send({ type: 'library/open' })}>
           Library
         </button>
-        <button type="button" class="lectern-button primary" disabled={!article} aria-busy={save.kind === 'saving'} onClick={() => save.kind !== 'saving' && void doSave()} aria-keyshortcuts="s">
+        <button
+          type="button"
+          class="lectern-button primary"
+          disabled={!article}
+          aria-busy={save.kind === 'saving'}
+          onClick={() => save.kind !== 'saving' && void doSave()}
+          aria-keyshortcuts="s"
+        >
           {saveLabel}
         </button>
-        <button ref={closeButton} type="button" class="lectern-button lectern-icon-button" aria-label="Close reader" aria-keyshortcuts="Escape" onClick={onClose}>
+        <button
+          ref={closeButton}
+          type="button"
+          class="lectern-button lectern-icon-button"
+          aria-label="Close reader"
+          aria-keyshortcuts="Escape"
+          onClick={onClose}
+        >
           ×
         </button>
       </div>
       {panel === 'settings' && <SettingsPanel settings={settings} onChange={setSettings} />}
       {panel === 'shortcuts' && <ShortcutsPanel />}
-      {panel === 'removed' && result && <RemovedBlocksPanel removed={result.removed} restoredIds={restoredIds} onToggle={toggleRestored} />}
+      {panel === 'removed' && result && (
+        <RemovedBlocksPanel removed={result.removed} restoredIds={restoredIds} onToggle={toggleRestored} />
+      )}
       {save.kind === 'error' && (
         <p class="lectern-notice" role="alert">
           {save.message}
@@ -190,7 +241,17 @@ export function ReaderOverlay({ result, pageUrl, onClose }: Props) {
           {showFallback && result?.fallbackHtml ? (
             <SafeHtmlView class="lectern-body" html={result.fallbackHtml} baseUrl={pageUrl} />
           ) : (
-            article && <SafeHtmlView class="lectern-body" html={article.html} baseUrl={article.url} removed={result?.removed} restoredIds={restoredIds} lang={article.lang} dir={article.dir} />
+            article && (
+              <SafeHtmlView
+                class="lectern-body"
+                html={article.html}
+                baseUrl={article.url}
+                removed={result?.removed}
+                restoredIds={restoredIds}
+                lang={article.lang}
+                dir={article.dir}
+              />
+            )
           )}
         </article>
       )}

@@ -20,7 +20,12 @@ export function RemovedBlocksPanel({ removed, restoredIds, onToggle }: Props) {
             <li key={block.id}>
               <span class="kind">{block.kind}</span>
               <span class="preview">{block.preview || '(image or empty block)'}</span>
-              <button type="button" class="lectern-button" aria-pressed={restored} onClick={() => onToggle(block.id)}>
+              <button
+                type="button"
+                class="lectern-button"
+                aria-pressed={restored}
+                onClick={() => onToggle(block.id)}
+              >
                 {restored ? 'Remove again' : 'Restore'}
               </button>
             </li>

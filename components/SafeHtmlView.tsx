@@ -17,7 +17,15 @@ interface Props {
  * sanitised again here and appended as nodes: no innerHTML of strings, ever.
  * Removed blocks the reader chose to restore go back in their placeholders.
  */
-export function SafeHtmlView({ html, baseUrl, removed = [], restoredIds = [], class: className, lang, dir }: Props) {
+export function SafeHtmlView({
+  html,
+  baseUrl,
+  removed = [],
+  restoredIds = [],
+  class: className,
+  lang,
+  dir,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const element = container.current;

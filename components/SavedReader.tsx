@@ -10,7 +10,11 @@ import { SettingsPanel } from './SettingsPanel';
 import { ShortcutsPanel } from './ShortcutsPanel';
 import { nextTheme, useReadingSettings } from './useReadingSettings';
 
-type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready'; meta: ArticleMeta; body: ArticleBody | undefined };
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; meta: ArticleMeta; body: ArticleBody | undefined };
 type Panel = 'none' | 'settings' | 'removed' | 'shortcuts';
 
 /** Fraction of the page scrolled, 0..1. */
@@ -46,7 +50,9 @@ export function SavedReader({ id }: { id: string }) {
   useEffect(() => {
     if (loaded.kind !== 'ready' || !loaded.meta.progress) return;
     const target = loaded.meta.progress;
-    requestAnimationFrame(() => window.scrollTo(0, target * (document.documentElement.scrollHeight - window.innerHeight)));
+    requestAnimationFrame(() =>
+      window.scrollTo(0, target * (document.documentElement.scrollHeight - window.innerHeight)),
+    );
   }, [loaded.kind]);
 
   useEffect(() => {
@@ -67,9 +73,16 @@ export function SavedReader({ id }: { id: string }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|SELECT|TEXTAREA)$/.test((event.target as HTMLElement).tagName)) return;
+      if (
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        /^(INPUT|SELECT|TEXTAREA)$/.test((event.target as HTMLElement).tagName)
+      )
+        return;
       if (event.key === 'Escape') setPanel('none');
-      else if (event.key === '+' || event.key === '=') setSettings({ ...settings, fontSize: Math.min(32, settings.fontSize + 1) });
+      else if (event.key === '+' || event.key === '=')
+        setSettings({ ...settings, fontSize: Math.min(32, settings.fontSize + 1) });
       else if (event.key === '-') setSettings({ ...settings, fontSize: Math.max(12, settings.fontSize - 1) });
       else if (event.key === 't') setSettings({ ...settings, theme: nextTheme(settings.theme) });
       else if (event.key === '?') setPanel(panel === 'shortcuts' ? 'none' : 'shortcuts');
@@ -79,7 +92,9 @@ export function SavedReader({ id }: { id: string }) {
   }, [settings, panel]);
 
   const toggleRestored = async (blockId: number) => {
-    const next = restoredIds.includes(blockId) ? restoredIds.filter((value) => value !== blockId) : [...restoredIds, blockId];
+    const next = restoredIds.includes(blockId)
+      ? restoredIds.filter((value) => value !== blockId)
+      : [...restoredIds, blockId];
     setRestoredIds(next);
     await setRestoredBlocks(await openLibraryDb(), id, next);
   };
@@ -95,11 +110,22 @@ export function SavedReader({ id }: { id: string }) {
           Lectern library
         </a>
         {removed.length > 0 && (
-          <button type="button" class="lectern-button" aria-expanded={panel === 'removed'} onClick={() => setPanel(panel === 'removed' ? 'none' : 'removed')}>
+          <button
+            type="button"
+            class="lectern-button"
+            aria-expanded={panel === 'removed'}
+            onClick={() => setPanel(panel === 'removed' ? 'none' : 'removed')}
+          >
             Removed {removed.length} {removed.length === 1 ? 'block' : 'blocks'}
           </button>
         )}
-        <button type="button" class="lectern-button" aria-label="Reading settings" aria-expanded={panel === 'settings'} onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}>
+        <button
+          type="button"
+          class="lectern-button"
+          aria-label="Reading settings"
+          aria-expanded={panel === 'settings'}
+          onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}
+        >
           Aa
         </button>
         <button type="button" class="lectern-button" onClick={() => window.print()}>
@@ -113,7 +139,13 @@ export function SavedReader({ id }: { id: string }) {
       </div>
       {panel === 'settings' && <SettingsPanel settings={settings} onChange={setSettings} />}
       {panel === 'shortcuts' && <ShortcutsPanel />}
-      {panel === 'removed' && <RemovedBlocksPanel removed={removed} restoredIds={restoredIds} onToggle={(blockId) => void toggleRestored(blockId)} />}
+      {panel === 'removed' && (
+        <RemovedBlocksPanel
+          removed={removed}
+          restoredIds={restoredIds}
+          onToggle={(blockId) => void toggleRestored(blockId)}
+        />
+      )}
       {loaded.kind === 'loading' && <p class="lectern-notice">Opening the saved copy…</p>}
       {loaded.kind === 'missing' && (
         <p class="lectern-notice" role="alert">
@@ -130,10 +162,19 @@ export function SavedReader({ id }: { id: string }) {
           <article class="lectern-article">
             <ArticleHeader {...loaded.meta} />
             {loaded.body ? (
-              <SafeHtmlView class="lectern-body" html={loaded.body.html} baseUrl={loaded.meta.url} removed={removed} restoredIds={restoredIds} lang={loaded.meta.lang} dir={loaded.meta.dir} />
+              <SafeHtmlView
+                class="lectern-body"
+                html={loaded.body.html}
+                baseUrl={loaded.meta.url}
+                removed={removed}
+                restoredIds={restoredIds}
+                lang={loaded.meta.lang}
+                dir={loaded.meta.dir}
+              />
             ) : (
               <p>
-                Only the link was saved for this article. <a href={loaded.meta.url}>Open the original page</a>.
+                Only the link was saved for this article. <a href={loaded.meta.url}>Open the original page</a>
+                .
               </p>
             )}
           </article>

@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type ReadingSettings } from '@/utils/settings';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  saveSettings,
+  watchSettings,
+  type ReadingSettings,
+} from '@/utils/settings';
 
 /** The reading settings, live: changes made in any overlay, reader page or options page apply everywhere. */
 export function useReadingSettings(): [ReadingSettings, (settings: ReadingSettings) => void] {

@@ -29,12 +29,30 @@ async function main(): Promise<void> {
   if (!existsSync(contentScript)) execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
   const scriptBytes = readFileSync(contentScript);
 
-  const bundle = await build({ entryPoints: [resolve(root, 'scripts/bench/extract-entry.ts')], bundle: true, write: false, format: 'iife', minify: true, target: 'chrome120', define: { 'import.meta.env.LECTERN_E2E': '"0"' } });
+  const bundle = await build({
+    entryPoints: [resolve(root, 'scripts/bench/extract-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'chrome120',
+    define: { 'import.meta.env.LECTERN_E2E': '"0"' },
+  });
   const code = bundle.outputFiles[0]!.text;
 
-  const pages = readdirSync(corpus, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const pages = readdirSync(corpus, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  });
   const context = await browser.newContext({ javaScriptEnabled: true });
   // The corpus pages are saved pages: keep them off the network (their scripts and images fail fast).
   await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
@@ -45,10 +63,15 @@ async function main(): Promise<void> {
   let done = 0;
   for (const name of pages) {
     try {
-      await page.goto(`${server.origin}/shared/corpus/readability-pages/${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 15_000 });
+      await page.goto(`${server.origin}/shared/corpus/readability-pages/${name}/source.html`, {
+        waitUntil: 'domcontentloaded',
+        timeout: 15_000,
+      });
       await page.addScriptTag({ content: code });
       const timings = await page.evaluate((rounds) => {
-        const bench = (window as unknown as { lecternBench: { readabilityOnly: () => number; lectern: () => number } }).lecternBench;
+        const bench = (
+          window as unknown as { lecternBench: { readabilityOnly: () => number; lectern: () => number } }
+        ).lecternBench;
         bench.readabilityOnly();
         bench.lectern(); // warm-up
         const r: number[] = [];
@@ -84,11 +107,19 @@ async function main(): Promise<void> {
     contentScriptKB: round(scriptBytes.length / 1024, 1),
     contentScriptGzipKB: round(gzipSync(scriptBytes).length / 1024, 1),
   };
-  console.log(`\nbench:extract — ${done} Readability corpus pages in Chromium, ${ROUNDS} alternating rounds each (per-page medians)`);
-  console.log(`  bare Readability  median ${result.readabilityMedianMs} ms   p95 ${result.readabilityP95Ms} ms`);
+  console.log(
+    `\nbench:extract — ${done} Readability corpus pages in Chromium, ${ROUNDS} alternating rounds each (per-page medians)`,
+  );
+  console.log(
+    `  bare Readability  median ${result.readabilityMedianMs} ms   p95 ${result.readabilityP95Ms} ms`,
+  );
   console.log(`  Lectern extract() median ${result.lecternMedianMs} ms   p95 ${result.lecternP95Ms} ms`);
-  console.log(`  ratio             median ${result.ratioMedian}×   p95 ${result.ratioP95}×   (per-page ratio median ${result.perPageRatioMedian}×)`);
-  console.log(`  content script    ${result.contentScriptKB} KB minified, ${result.contentScriptGzipKB} KB gzipped`);
+  console.log(
+    `  ratio             median ${result.ratioMedian}×   p95 ${result.ratioP95}×   (per-page ratio median ${result.perPageRatioMedian}×)`,
+  );
+  console.log(
+    `  content script    ${result.contentScriptKB} KB minified, ${result.contentScriptGzipKB} KB gzipped`,
+  );
   console.log(JSON.stringify(result));
 }
 

@@ -33,7 +33,8 @@ async function main(): Promise<void> {
     await overlay.locator('.lectern-body p').first().waitFor();
     await page.screenshot({ path: `${shots}/2-reader-overlay.png` });
 
-    const read = async (selector: string) => ((await overlay.locator(selector).first().textContent()) ?? '').trim();
+    const read = async (selector: string) =>
+      ((await overlay.locator(selector).first().textContent()) ?? '').trim();
     const text = ((await overlay.locator('.lectern-body').innerText()) ?? '').trim();
     const removed = await read('.lectern-toolbar button:has-text("Removed")').catch(() => 'Removed 0 blocks');
     console.log('\nExtracted from the demo page:');
@@ -42,7 +43,12 @@ async function main(): Promise<void> {
     console.log(`  byline:   ${await read('.lectern-byline')}`);
     console.log(`  length:   ${text.split(/\s+/).length} words, ${await read('.lectern-reading-time')}`);
     console.log(`  cleanup:  ${removed} of promo chrome`);
-    console.log(`  opening:  ${text.split('\n').find((line) => line.length > 80)?.slice(0, 160)}…`);
+    console.log(
+      `  opening:  ${text
+        .split('\n')
+        .find((line) => line.length > 80)
+        ?.slice(0, 160)}…`,
+    );
 
     await overlay.getByRole('button', { name: 'Save', exact: true }).click();
     await overlay.getByRole('button', { name: 'Saved ✓' }).waitFor();
@@ -50,7 +56,9 @@ async function main(): Promise<void> {
     await library.goto(extension.url('/popup.html?view=tab'));
     await library.locator('.lectern-library-item').first().waitFor();
     await library.screenshot({ path: `${shots}/3-library.png` });
-    console.log(`\nSaved: the library lists ${await library.locator('.lectern-library-item').count()} article(s).`);
+    console.log(
+      `\nSaved: the library lists ${await library.locator('.lectern-library-item').count()} article(s).`,
+    );
   } finally {
     await extension.context.close();
     await server.close();
@@ -58,7 +66,9 @@ async function main(): Promise<void> {
   const zips = readdirSync(resolve(root, '.output')).filter((name) => name.endsWith('.zip'));
   console.log('\nPackages:');
   for (const zip of zips) console.log(`  .output/${zip}`);
-  console.log('Unpacked builds: .output/chrome-mv3 (Chrome: chrome://extensions → Load unpacked), .output/firefox-mv2 (Firefox: about:debugging → Load Temporary Add-on)');
+  console.log(
+    'Unpacked builds: .output/chrome-mv3 (Chrome: chrome://extensions → Load unpacked), .output/firefox-mv2 (Firefox: about:debugging → Load Temporary Add-on)',
+  );
   console.log(`Screenshots: ${shots}/1-original-page.png, 2-reader-overlay.png, 3-library.png`);
 }
 

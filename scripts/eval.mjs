@@ -24,7 +24,10 @@ function prepareScorer() {
     mkdirSync(cache, { recursive: true });
     cpSync(join(shared, 'tools/extract-eval'), cache, { recursive: true });
     console.error('installing the scorer (once) ...');
-    execFileSync('npm', ['ci', '--omit=optional', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: cache, stdio: 'inherit' });
+    execFileSync('npm', ['ci', '--omit=optional', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: cache,
+      stdio: 'inherit',
+    });
   }
   return cache;
 }
@@ -32,9 +35,23 @@ function prepareScorer() {
 function scoreCorpus(cache) {
   const jsonOut = join(root, 'node_modules/.cache/eval-readability-pages.json');
   const args = [
-    join(cache, 'eval.mjs'), '--corpus', 'readability-pages', '--dir', join(shared, 'corpus/readability-pages'),
-    '--extractor', 'readability:linkedom', '--cmd', `npm run --silent --prefix ${JSON.stringify(root)} extract`, '--name', 'lectern',
-    '--worst', '5', '--bootstrap', '200', '--json', jsonOut,
+    join(cache, 'eval.mjs'),
+    '--corpus',
+    'readability-pages',
+    '--dir',
+    join(shared, 'corpus/readability-pages'),
+    '--extractor',
+    'readability:linkedom',
+    '--cmd',
+    `npm run --silent --prefix ${JSON.stringify(root)} extract`,
+    '--name',
+    'lectern',
+    '--worst',
+    '5',
+    '--bootstrap',
+    '200',
+    '--json',
+    jsonOut,
   ];
   const run = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
   if (run.status !== 0) throw new Error(`scorer exited ${run.status}`);
@@ -42,18 +59,37 @@ function scoreCorpus(cache) {
   return data.results;
 }
 
-const collapse = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+const collapse = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function checkFixtures() {
   const dirs = [join(shared, 'fixtures/promo')];
   const own = join(root, 'tests/fixtures/promo');
   if (existsSync(own)) dirs.push(own);
-  const fixtures = dirs.flatMap((dir) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(dir, e.name)));
+  const fixtures = dirs.flatMap((dir) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => join(dir, e.name)),
+  );
   const expectations = fixtures.map((dir) => JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')));
   const files = fixtures.map((dir) => join(dir, 'page.html'));
-  const input = fixtures.map((dir, i) => JSON.stringify({ file: files[i], url: expectations[i].url ?? 'https://example.com/' })).join('\n');
-  const out = execFileSync('npx', ['tsx', join(root, 'scripts/extract-cli.ts')], { input, cwd: root, maxBuffer: 64 << 20 }).toString();
-  const byFile = new Map(out.trim().split('\n').map((line) => JSON.parse(line)).map((r) => [r.file, r]));
+  const input = fixtures
+    .map((dir, i) => JSON.stringify({ file: files[i], url: expectations[i].url ?? 'https://example.com/' }))
+    .join('\n');
+  const out = execFileSync('npx', ['tsx', join(root, 'scripts/extract-cli.ts')], {
+    input,
+    cwd: root,
+    maxBuffer: 64 << 20,
+  }).toString();
+  const byFile = new Map(
+    out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .map((r) => [r.file, r]),
+  );
   let failures = 0;
   console.log(`\npromo fixtures: ${fixtures.length}`);
   console.log('fixture'.padEnd(40), 'paragraphs', 'promo-left', 'metadata');
@@ -64,13 +100,22 @@ function checkFixtures() {
     const required = [...(expected.paragraphs ?? []), ...(expected.mustContain ?? [])];
     const missing = required.filter((p) => !text.includes(collapse(p)));
     const leaked = (expected.mustNotContain ?? []).filter((p) => text.includes(collapse(p)));
-    const metaMisses = ['title', 'byline', 'siteName', 'publishedTime'].filter((k) => k in expected && collapse(expected[k]) !== collapse(result[k]));
+    const metaMisses = ['title', 'byline', 'siteName', 'publishedTime'].filter(
+      (k) => k in expected && collapse(expected[k]) !== collapse(result[k]),
+    );
     const ok = !result.error && !missing.length && !leaked.length && !metaMisses.length;
     if (!ok) failures++;
-    console.log(dir.split('/').pop().padEnd(40), `${required.length - missing.length}/${required.length}`.padEnd(10), String(leaked.length).padEnd(10), metaMisses.length ? `wrong: ${metaMisses.join(',')}` : 'ok', result.error ?? '');
+    console.log(
+      dir.split('/').pop().padEnd(40),
+      `${required.length - missing.length}/${required.length}`.padEnd(10),
+      String(leaked.length).padEnd(10),
+      metaMisses.length ? `wrong: ${metaMisses.join(',')}` : 'ok',
+      result.error ?? '',
+    );
     for (const m of missing) console.log(`    missing: ${m.slice(0, 100)}`);
     for (const l of leaked) console.log(`    leaked:  ${l.slice(0, 100)}`);
-    for (const k of metaMisses) console.log(`    ${k}: got ${JSON.stringify(result[k])}, want ${JSON.stringify(expected[k])}`);
+    for (const k of metaMisses)
+      console.log(`    ${k}: got ${JSON.stringify(result[k])}, want ${JSON.stringify(expected[k])}`);
   });
   return failures;
 }
@@ -81,8 +126,11 @@ const lectern = results.find((r) => r.system === 'lectern');
 const recalls = lectern.perPage.map((p) => p.recall ?? p.r).filter((v) => typeof v === 'number');
 const minRecall = Math.min(...recalls);
 const meanF1 = lectern.perPage.reduce((sum, p) => sum + (p.f1 ?? 0), 0) / lectern.perPage.length;
-console.log(`\nlectern on readability-pages: mean page F1 ${meanF1.toFixed(4)} (need >= ${THRESHOLDS.meanF1}), min recall ${minRecall.toFixed(3)} (need >= ${THRESHOLDS.minRecall})`);
-for (const p of lectern.perPage.filter((p) => (p.recall ?? p.r) < THRESHOLDS.minRecall)) console.log(`    low recall: ${p.id} ${(p.recall ?? p.r).toFixed(3)}`);
+console.log(
+  `\nlectern on readability-pages: mean page F1 ${meanF1.toFixed(4)} (need >= ${THRESHOLDS.meanF1}), min recall ${minRecall.toFixed(3)} (need >= ${THRESHOLDS.minRecall})`,
+);
+for (const p of lectern.perPage.filter((p) => (p.recall ?? p.r) < THRESHOLDS.minRecall))
+  console.log(`    low recall: ${p.id} ${(p.recall ?? p.r).toFixed(3)}`);
 const fixtureFailures = checkFixtures();
 const failed = meanF1 < THRESHOLDS.meanF1 || minRecall < THRESHOLDS.minRecall || fixtureFailures > 0;
 console.log(failed ? `\nEVAL FAILED (${fixtureFailures} fixture(s) failing)` : '\neval passed');

@@ -85,7 +85,10 @@ async function main(): Promise<void> {
       process.stderr.write('skipping a line without "file"\n');
       continue;
     }
-    emit({ file: job.file, url: typeof job.url === 'string' && job.url ? job.url : pathToFileURL(job.file).href });
+    emit({
+      file: job.file,
+      url: typeof job.url === 'string' && job.url ? job.url : pathToFileURL(job.file).href,
+    });
   }
 }
 

@@ -7,7 +7,9 @@ let sanitizer: Sanitizer | null = null;
 
 /** DOMPurify refuses linkedom (it would pass everything through), so sanitising runs on jsdom. */
 export function nodeSanitizer(): Sanitizer {
-  sanitizer ??= createSanitizer(new JSDOM('<!doctype html><html><body></body></html>').window as unknown as Window);
+  sanitizer ??= createSanitizer(
+    new JSDOM('<!doctype html><html><body></body></html>').window as unknown as Window,
+  );
   return sanitizer;
 }
 

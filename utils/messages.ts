@@ -16,7 +16,10 @@ const RemovedBlockSchema = v.object({
   kind: text(40),
   rule: text(120),
   preview: text(400),
-  html: v.pipe(text(MAX_HTML), v.transform((html) => html as SafeHtml)),
+  html: v.pipe(
+    text(MAX_HTML),
+    v.transform((html) => html as SafeHtml),
+  ),
 });
 
 export const ArticleSchema = v.object({
@@ -29,7 +32,10 @@ export const ArticleSchema = v.object({
   dir: v.nullable(v.picklist(['ltr', 'rtl'])),
   excerpt: nullableText(5_000),
   leadImage: nullableText(8_000),
-  html: v.pipe(text(MAX_HTML), v.transform((html) => html as SafeHtml)),
+  html: v.pipe(
+    text(MAX_HTML),
+    v.transform((html) => html as SafeHtml),
+  ),
   text: text(MAX_HTML),
   wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   readingMinutes: v.pipe(v.number(), v.integer(), v.minValue(0)),

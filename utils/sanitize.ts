@@ -10,19 +10,105 @@ import type { SafeHtml } from './article';
 
 /** Elements an article may contain. No forms, frames, media, SVG, MathML, style or script. */
 export const ALLOWED_TAGS = [
-  'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite',
-  'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption',
-  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd',
-  'li', 'main', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section',
-  'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  'a',
+  'abbr',
+  'address',
+  'article',
+  'aside',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'main',
+  'mark',
+  'ol',
+  'p',
+  'picture',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'section',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
 ];
 
 /** Attributes kept. No style (CSS can exfiltrate), no event handlers, no data-* except our marker. */
 export const ALLOWED_ATTR = [
-  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope',
-  'headers', 'datetime', 'cite', 'lang', 'dir', 'id', 'class', 'start', 'reversed', 'type', 'open',
-  'media', 'data-lectern-removed',
+  'href',
+  'src',
+  'srcset',
+  'sizes',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'scope',
+  'headers',
+  'datetime',
+  'cite',
+  'lang',
+  'dir',
+  'id',
+  'class',
+  'start',
+  'reversed',
+  'type',
+  'open',
+  'media',
+  'data-lectern-removed',
 ];
 
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
@@ -42,13 +128,37 @@ const CONFIG: Config = {
   SANITIZE_NAMED_PROPS: true,
   KEEP_CONTENT: true,
   WHOLE_DOCUMENT: false,
-  FORBID_TAGS: ['style', 'script', 'template', 'noscript', 'form', 'iframe', 'object', 'embed', 'svg', 'math'],
+  FORBID_TAGS: [
+    'style',
+    'script',
+    'template',
+    'noscript',
+    'form',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+  ],
   // ALLOWED_URI_REGEXP stays DOMPurify's default: in 3.x it is checked against every attribute
   // that is not URI-safe (width, colspan...), so a strict one silently drops them. URL schemes
   // are enforced by our own attribute hook instead, before DOMPurify's check.
 };
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'srcset', 'poster', 'action', 'formaction', 'xlink:href', 'background', 'data', 'longdesc', 'ping']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'cite',
+  'srcset',
+  'poster',
+  'action',
+  'formaction',
+  'xlink:href',
+  'background',
+  'data',
+  'longdesc',
+  'ping',
+]);
 
 function resolveUrl(value: string, baseUrl: string): string | null {
   try {
@@ -86,14 +196,19 @@ function safeUrlValue(name: string, value: string, baseUrl: string): string | nu
 
 /** Classes and link targets, once DOMPurify has kept an element's attributes. */
 function finishElement(element: Element): void {
-  if (element.tagName === 'A' && element.hasAttribute('href') && !element.getAttribute('href')!.startsWith('#')) {
+  if (
+    element.tagName === 'A' &&
+    element.hasAttribute('href') &&
+    !element.getAttribute('href')!.startsWith('#')
+  ) {
     element.setAttribute('target', '_blank');
     element.setAttribute('rel', 'noopener noreferrer');
   }
   const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => KEPT_CLASS.test(name));
   if (classes.length) element.setAttribute('class', classes.join(' '));
   else element.removeAttribute('class');
-  if (element.tagName === 'SOURCE' && !/^image\//i.test(element.getAttribute('type') ?? 'image/')) element.removeAttribute('type');
+  if (element.tagName === 'SOURCE' && !/^image\//i.test(element.getAttribute('type') ?? 'image/'))
+    element.removeAttribute('type');
 }
 
 export interface Sanitizer {

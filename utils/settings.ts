@@ -2,7 +2,12 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 
-export const FONTS = { serif: 'Serif', sans: 'Sans-serif', mono: 'Monospace', dyslexic: 'Dyslexia-friendly' } as const;
+export const FONTS = {
+  serif: 'Serif',
+  sans: 'Sans-serif',
+  mono: 'Monospace',
+  dyslexic: 'Dyslexia-friendly',
+} as const;
 export const THEMES = { light: 'Light', sepia: 'Sepia', dark: 'Dark', system: 'Follow system' } as const;
 export const ALIGNMENTS = { start: 'Left', justify: 'Justified' } as const;
 

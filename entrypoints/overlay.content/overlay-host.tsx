@@ -35,7 +35,8 @@ interface OpenReader {
  * script's own window (the extension's isolated world, invisible to the page).
  */
 const STATE_KEY = '__lecternOpenReader';
-const getOpen = (win: Window): OpenReader | null => (Reflect.get(win, STATE_KEY) as OpenReader | undefined) ?? null;
+const getOpen = (win: Window): OpenReader | null =>
+  (Reflect.get(win, STATE_KEY) as OpenReader | undefined) ?? null;
 const setOpen = (win: Window, value: OpenReader | null) => Reflect.set(win, STATE_KEY, value);
 
 /**
@@ -76,7 +77,8 @@ export function toggleReader(win: Window): void {
   };
   setOpen(win, { close });
 
-  const show = (result: ExtractResult | null) => render(<ReaderOverlay result={result} pageUrl={pageUrl} onClose={close} />, mountPoint);
+  const show = (result: ExtractResult | null) =>
+    render(<ReaderOverlay result={result} pageUrl={pageUrl} onClose={close} />, mountPoint);
   show(null);
   doc.documentElement.appendChild(host);
   doc.documentElement.style.setProperty('overflow', 'hidden', 'important');
@@ -88,7 +90,14 @@ export function toggleReader(win: Window): void {
     try {
       result = extract(doc, pageUrl);
     } catch (error) {
-      result = { article: null, removed: [], confidence: 'low', fallbackHtml: null, notice: `Lectern could not read this page (${(error as Error).message}).`, ms: 0 };
+      result = {
+        article: null,
+        removed: [],
+        confidence: 'low',
+        fallbackHtml: null,
+        notice: `Lectern could not read this page (${(error as Error).message}).`,
+        ms: 0,
+      };
     }
     show(result);
   }, 30);

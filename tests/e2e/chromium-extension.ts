@@ -40,12 +40,17 @@ export async function launchWithExtension(): Promise<LoadedExtension> {
 export async function clickToolbar(worker: Worker, pageUrl: string): Promise<unknown> {
   return worker.evaluate(async (url) => {
     type Tab = { url?: string };
-    const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Tab[]> } } }).chrome;
+    const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Tab[]> } } })
+      .chrome;
     const tabs = await api.tabs.query({});
     // Without the "tabs" permission, browser pages (chrome://) hide their URL: fall back to the
     // active tab, which is what a toolbar click acts on.
-    const tab = tabs.find((candidate) => candidate.url === url) ?? (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0];
-    const test = (globalThis as unknown as { lecternTest: { openReader: (tab: unknown) => Promise<unknown> } }).lecternTest;
+    const tab =
+      tabs.find((candidate) => candidate.url === url) ??
+      (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+    const test = (
+      globalThis as unknown as { lecternTest: { openReader: (tab: unknown) => Promise<unknown> } }
+    ).lecternTest;
     return test.openReader(tab);
   }, pageUrl);
 }

@@ -81,7 +81,10 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
 
   // Offline: the page server is gone; the saved copy still opens.
   await server.close();
-  const [reader] = await Promise.all([extension.context.waitForEvent('page'), items.first().locator('.title').click()]);
+  const [reader] = await Promise.all([
+    extension.context.waitForEvent('page'),
+    items.first().locator('.title').click(),
+  ]);
   await reader.waitForLoadState();
   expect(reader.url()).toMatch(/\/reader\.html\?id=/);
   await expect(reader.locator('.lectern-title')).toHaveText(seedExpected.title);
@@ -113,7 +116,10 @@ test('a page with no article says so', async () => {
 test('the toolbar button on a browser page opens the library with the reason', async () => {
   const page = await extension.context.newPage();
   await page.goto('chrome://version/');
-  const [library] = await Promise.all([extension.context.waitForEvent('page'), clickToolbar(extension.worker, 'chrome://version/')]);
+  const [library] = await Promise.all([
+    extension.context.waitForEvent('page'),
+    clickToolbar(extension.worker, 'chrome://version/'),
+  ]);
   await library.waitForLoadState();
   await expect(library.getByRole('alert')).toContainText("Lectern can't read this page");
   await library.close();

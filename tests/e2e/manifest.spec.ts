@@ -6,14 +6,26 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const ALLOWED = new Set(['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage', 'offscreen']);
-const read = (dir: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.output', dir, 'manifest.json'), 'utf8'));
+const ALLOWED = new Set([
+  'activeTab',
+  'scripting',
+  'storage',
+  'contextMenus',
+  'unlimitedStorage',
+  'offscreen',
+]);
+const read = (dir: string) =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.output', dir, 'manifest.json'), 'utf8'));
 
-for (const [dir, version] of [['chrome-mv3', 3], ['firefox-mv2', 2]] as const) {
+for (const [dir, version] of [
+  ['chrome-mv3', 3],
+  ['firefox-mv2', 2],
+] as const) {
   test(`${dir}: only the permissions Lectern needs, no host access, no content script on every page`, () => {
     const manifest = read(dir);
     expect(manifest.manifest_version).toBe(version);
-    for (const permission of manifest.permissions ?? []) expect(ALLOWED, `unexpected permission ${permission}`).toContain(permission);
+    for (const permission of manifest.permissions ?? [])
+      expect(ALLOWED, `unexpected permission ${permission}`).toContain(permission);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts ?? []).toEqual([]);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
@@ -31,7 +43,10 @@ test('firefox build has its gecko id', () => {
 });
 
 test('production overlay uses a closed shadow root', () => {
-  const script = readFileSync(resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts/overlay.js'), 'utf8');
+  const script = readFileSync(
+    resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts/overlay.js'),
+    'utf8',
+  );
   expect(script).toMatch(/mode:\s*["'`]closed["'`]/);
   expect(script).not.toMatch(/lecternTest/);
 });

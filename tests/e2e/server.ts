@@ -30,7 +30,10 @@ export interface PageServer {
 }
 
 /** A 1x1 PNG, for images the fixtures point at. */
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 export async function startServer(): Promise<PageServer> {
   const canaryHits: string[] = [];
@@ -56,7 +59,8 @@ export async function startServer(): Promise<PageServer> {
       if (type.startsWith('text/html')) body = body.toString('utf8').replaceAll('__PORT__', String(port));
       response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
     } catch {
-      if (/\.(png|jpe?g|gif|webp)$/i.test(path)) response.writeHead(200, { 'content-type': 'image/png' }).end(PIXEL);
+      if (/\.(png|jpe?g|gif|webp)$/i.test(path))
+        response.writeHead(200, { 'content-type': 'image/png' }).end(PIXEL);
       else response.writeHead(404).end('not found');
     }
   });

@@ -28,7 +28,13 @@ describe('seed page (inkl carrying Latin Times)', () => {
     for (const promo of expected.mustNotContain as string[]) expect(article.html).not.toContain(promo);
   });
   it('reports the original publisher and the article metadata', () => {
-    expect(article).toMatchObject({ title: expected.title, byline: expected.byline, siteName: 'Latin Times', publishedTime: expected.publishedTime, lang: 'en' });
+    expect(article).toMatchObject({
+      title: expected.title,
+      byline: expected.byline,
+      siteName: 'Latin Times',
+      publishedTime: expected.publishedTime,
+      lang: 'en',
+    });
     expect(article.wordCount).toBeGreaterThan(200);
     expect(article.readingMinutes).toBeGreaterThanOrEqual(1);
     expect(article.leadImage).toMatch(/^https:\/\//);

@@ -6,7 +6,11 @@ import { dispatch } from '../../utils/background/handlers';
 import { listNewest } from '../../utils/library/articles';
 import { openLibraryDb } from '../../utils/library/db';
 
-const contentScript = () => ({ id: fakeBrowser.runtime.id, tab: { id: 3, url: 'https://news.example.com/a' } as never, url: 'https://news.example.com/a' });
+const contentScript = () => ({
+  id: fakeBrowser.runtime.id,
+  tab: { id: 3, url: 'https://news.example.com/a' } as never,
+  url: 'https://news.example.com/a',
+});
 
 const article = {
   url: 'https://news.example.com/a',
@@ -33,35 +37,70 @@ beforeEach(async () => {
 
 describe('background message handling', () => {
   it('saves a valid article from our content script, and a second save updates it', async () => {
-    const first = (await dispatch({ type: 'article/save', article, removed: [], restoredIds: [] }, contentScript())) as { ok: boolean; updated: boolean };
+    const first = (await dispatch(
+      { type: 'article/save', article, removed: [], restoredIds: [] },
+      contentScript(),
+    )) as { ok: boolean; updated: boolean };
     expect(first).toMatchObject({ ok: true, updated: false });
-    const second = await dispatch({ type: 'article/save', article: { ...article, title: 'New' }, removed: [], restoredIds: [] }, contentScript());
+    const second = await dispatch(
+      { type: 'article/save', article: { ...article, title: 'New' }, removed: [], restoredIds: [] },
+      contentScript(),
+    );
     expect(second).toMatchObject({ ok: true, updated: true });
     const list = await listNewest(await openLibraryDb());
     expect(list.map((meta) => meta.title)).toEqual(['New']);
   });
 
   it('rejects unknown and malformed messages', async () => {
-    expect(await dispatch({ type: 'library/drop-everything' }, contentScript())).toEqual({ ok: false, error: 'Unknown or malformed message.' });
-    expect(await dispatch({ type: 'article/save', article: { ...article, url: 'javascript:alert(1)' }, removed: [], restoredIds: [] }, contentScript())).toMatchObject({ ok: false });
-    expect(await dispatch({ type: 'article/save', article: { ...article, wordCount: 'many' }, removed: [], restoredIds: [] }, contentScript())).toMatchObject({ ok: false });
+    expect(await dispatch({ type: 'library/drop-everything' }, contentScript())).toEqual({
+      ok: false,
+      error: 'Unknown or malformed message.',
+    });
+    expect(
+      await dispatch(
+        {
+          type: 'article/save',
+          article: { ...article, url: 'javascript:alert(1)' },
+          removed: [],
+          restoredIds: [],
+        },
+        contentScript(),
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      await dispatch(
+        { type: 'article/save', article: { ...article, wordCount: 'many' }, removed: [], restoredIds: [] },
+        contentScript(),
+      ),
+    ).toMatchObject({ ok: false });
     expect(await dispatch('article/save', contentScript())).toMatchObject({ ok: false });
     expect(await listNewest(await openLibraryDb())).toHaveLength(0);
   });
 
   it('rejects messages from other extensions', async () => {
-    const result = await dispatch({ type: 'article/save', article, removed: [], restoredIds: [] }, { id: 'some-other-extension' });
+    const result = await dispatch(
+      { type: 'article/save', article, removed: [], restoredIds: [] },
+      { id: 'some-other-extension' },
+    );
     expect(result).toEqual({ ok: false, error: 'Sender not allowed.' });
     expect(await listNewest(await openLibraryDb())).toHaveLength(0);
   });
 
   it('accepts reader/open only from our own extension pages, never from a content script', async () => {
-    expect(await dispatch({ type: 'reader/open', tabId: 3 }, contentScript())).toEqual({ ok: false, error: 'Sender not allowed.' });
+    expect(await dispatch({ type: 'reader/open', tabId: 3 }, contentScript())).toEqual({
+      ok: false,
+      error: 'Sender not allowed.',
+    });
   });
 
   it('looks up whether a URL is saved', async () => {
-    expect(await dispatch({ type: 'article/lookup', url: article.url }, contentScript())).toEqual({ ok: true, id: null });
+    expect(await dispatch({ type: 'article/lookup', url: article.url }, contentScript())).toEqual({
+      ok: true,
+      id: null,
+    });
     await dispatch({ type: 'article/save', article, removed: [], restoredIds: [] }, contentScript());
-    expect(await dispatch({ type: 'article/lookup', url: `${article.url}#x` }, contentScript())).toMatchObject({ ok: true, id: expect.any(String) });
+    expect(
+      await dispatch({ type: 'article/lookup', url: `${article.url}#x` }, contentScript()),
+    ).toMatchObject({ ok: true, id: expect.any(String) });
   });
 });

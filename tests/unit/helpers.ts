@@ -3,7 +3,11 @@ import { extract, type ExtractOptions } from '../../utils/extract';
 import { nodeSanitizer } from '../../scripts/node-dom';
 
 /** Parses HTML the way the command-line extractor does (linkedom), and extracts with the Node sanitiser. */
-export function extractHtml(html: string, url = 'https://news.example.com/2025/story', options: ExtractOptions = {}) {
+export function extractHtml(
+  html: string,
+  url = 'https://news.example.com/2025/story',
+  options: ExtractOptions = {},
+) {
   const document = parseHTML(html).document as unknown as Document;
   return extract(document, url, { sanitizer: nodeSanitizer(), ...options });
 }

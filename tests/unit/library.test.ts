@@ -2,7 +2,15 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Article, SafeHtml } from '../../utils/article';
-import { deleteArticle, findByUrl, getArticle, listNewest, restoreArticle, saveArticle, updateMeta } from '../../utils/library/articles';
+import {
+  deleteArticle,
+  findByUrl,
+  getArticle,
+  listNewest,
+  restoreArticle,
+  saveArticle,
+  updateMeta,
+} from '../../utils/library/articles';
 import { DB_VERSION, openLibraryDb } from '../../utils/library/db';
 import { normaliseUrl } from '../../utils/library/url';
 
@@ -33,10 +41,21 @@ function article(url: string, title = 'A story'): Article {
 describe('library', () => {
   it('saves an article and its body, and reads them back', async () => {
     const db = await openLibraryDb(dbName);
-    const { id, updated } = await saveArticle(db, { article: article('https://a.example/1'), removed: [], restoredIds: [] }, 1000);
+    const { id, updated } = await saveArticle(
+      db,
+      { article: article('https://a.example/1'), removed: [], restoredIds: [] },
+      1000,
+    );
     expect(updated).toBe(false);
     const saved = await getArticle(db, id);
-    expect(saved?.meta).toMatchObject({ title: 'A story', siteName: 'The Ledger', savedAt: 1000, readAt: null, archived: false, kind: 'article' });
+    expect(saved?.meta).toMatchObject({
+      title: 'A story',
+      siteName: 'The Ledger',
+      savedAt: 1000,
+      readAt: null,
+      archived: false,
+      kind: 'article',
+    });
     expect(saved?.meta.bytes).toBeGreaterThan(0);
     expect(saved?.body?.html).toBe('<p>Body text of the story.</p>');
     expect(db.version).toBe(DB_VERSION);
@@ -44,20 +63,42 @@ describe('library', () => {
 
   it('saving the same URL twice updates in place (tracking parameters and fragments ignored)', async () => {
     const db = await openLibraryDb(dbName);
-    const first = await saveArticle(db, { article: article('https://a.example/1?utm_source=x#top', 'Old title'), removed: [], restoredIds: [] }, 1000);
+    const first = await saveArticle(
+      db,
+      { article: article('https://a.example/1?utm_source=x#top', 'Old title'), removed: [], restoredIds: [] },
+      1000,
+    );
     await updateMeta(db, first.id, { favorite: true, tags: ['mexico'] });
-    const second = await saveArticle(db, { article: article('https://a.example/1', 'New title'), removed: [], restoredIds: [] }, 2000);
+    const second = await saveArticle(
+      db,
+      { article: article('https://a.example/1', 'New title'), removed: [], restoredIds: [] },
+      2000,
+    );
     expect(second).toEqual({ id: first.id, updated: true });
     const list = await listNewest(db);
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ title: 'New title', savedAt: 1000, updatedAt: 2000, favorite: true, tags: ['mexico'] });
+    expect(list[0]).toMatchObject({
+      title: 'New title',
+      savedAt: 1000,
+      updatedAt: 2000,
+      favorite: true,
+      tags: ['mexico'],
+    });
     expect((await findByUrl(db, 'https://a.example/1#other'))?.id).toBe(first.id);
   });
 
   it('lists newest first', async () => {
     const db = await openLibraryDb(dbName);
-    for (const [index, url] of ['https://a.example/1', 'https://a.example/2', 'https://a.example/3'].entries()) {
-      await saveArticle(db, { article: article(url, `Story ${index}`), removed: [], restoredIds: [] }, 1000 + index);
+    for (const [index, url] of [
+      'https://a.example/1',
+      'https://a.example/2',
+      'https://a.example/3',
+    ].entries()) {
+      await saveArticle(
+        db,
+        { article: article(url, `Story ${index}`), removed: [], restoredIds: [] },
+        1000 + index,
+      );
     }
     expect((await listNewest(db)).map((meta) => meta.title)).toEqual(['Story 2', 'Story 1', 'Story 0']);
     expect((await listNewest(db, 2)).length).toBe(2);
@@ -65,7 +106,11 @@ describe('library', () => {
 
   it('deletes the metadata and the body, and undo puts both back', async () => {
     const db = await openLibraryDb(dbName);
-    const { id } = await saveArticle(db, { article: article('https://a.example/1'), removed: [], restoredIds: [] });
+    const { id } = await saveArticle(db, {
+      article: article('https://a.example/1'),
+      removed: [],
+      restoredIds: [],
+    });
     const before = await getArticle(db, id);
     await deleteArticle(db, id);
     expect(await getArticle(db, id)).toBeNull();
@@ -75,6 +120,8 @@ describe('library', () => {
   });
 
   it('normalises URLs by dropping fragments and tracking parameters only', () => {
-    expect(normaliseUrl('https://a.example/x?id=5&utm_medium=email&fbclid=abc#comments')).toBe('https://a.example/x?id=5');
+    expect(normaliseUrl('https://a.example/x?id=5&utm_medium=email&fbclid=abc#comments')).toBe(
+      'https://a.example/x?id=5',
+    );
   });
 });

@@ -22,7 +22,11 @@ interface Expected {
 const root = resolve(import.meta.dirname, '../..');
 const fixtureDirs = [resolve(root, '../shared/fixtures/promo'), resolve(root, 'tests/fixtures/promo')]
   .filter(existsSync)
-  .flatMap((dir) => readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join(dir, entry.name)));
+  .flatMap((dir) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(dir, entry.name)),
+  );
 
 describe('promo fixtures', () => {
   it('finds the seed and at least 15 of our own', () => {
@@ -37,7 +41,8 @@ describe('promo fixtures', () => {
       const result = extractHtml(readFileSync(join(dir, 'page.html'), 'utf8'), expected.url);
       expect(result.article, result.notice ?? '').not.toBeNull();
       const text = collapse(result.article!.text);
-      for (const paragraph of [...expected.paragraphs, ...(expected.mustContain ?? [])]) expect(text).toContain(collapse(paragraph));
+      for (const paragraph of [...expected.paragraphs, ...(expected.mustContain ?? [])])
+        expect(text).toContain(collapse(paragraph));
       for (const promo of expected.mustNotContain) expect(text).not.toContain(collapse(promo));
       for (const key of ['title', 'byline', 'siteName', 'publishedTime'] as const) {
         if (expected[key] !== undefined) expect(result.article![key], key).toBe(expected[key]);

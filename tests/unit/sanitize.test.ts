@@ -10,38 +10,64 @@ const clean = (html: string) => sanitizer.html(html, 'https://news.example.com/w
 
 describe('sanitize', () => {
   it('refuses a DOM on which DOMPurify would pass everything through (linkedom)', () => {
-    expect(() => createSanitizer(parseHTML('<p>x</p>').window as unknown as Window)).toThrow(/cannot run the sanitiser/);
+    expect(() => createSanitizer(parseHTML('<p>x</p>').window as unknown as Window)).toThrow(
+      /cannot run the sanitiser/,
+    );
   });
 
   it('strips scripts, handlers, frames, forms, styles and SVG', () => {
     const out = clean(
       '<p onclick="steal()">Hi<script>alert(1)</script><img src="a.jpg" onerror="alert(2)"><iframe src="https://evil.example"></iframe><form action="/x"><input name="q"><button formaction="javascript:alert(3)">Go</button></form><style>p{background:url(https://evil.example/x)}</style><svg><use href="data:image/svg+xml,x"/></svg><span style="background:url(https://evil.example/y)">s</span></p>',
     );
-    expect(out).not.toMatch(/script|onerror|onclick|iframe|<form|<input|<button|<style|<svg|style=|evil\.example|javascript:/i);
+    expect(out).not.toMatch(
+      /script|onerror|onclick|iframe|<form|<input|<button|<style|<svg|style=|evil\.example|javascript:/i,
+    );
     expect(out).toContain('Hi');
     expect(out).toContain('src="https://news.example.com/world/a.jpg"');
   });
 
   it('drops javascript:, data: and vbscript: URLs however they are spelled', () => {
-    for (const href of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'jav&#x09;ascript:alert(1)', '&#106;avascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', ' javascript:alert(1)']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'jav&#x09;ascript:alert(1)',
+      '&#106;avascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      ' javascript:alert(1)',
+    ]) {
       const out = clean(`<a href="${href}">link</a><img src="${href}"><img srcset="${href} 1x">`);
       expect(out, href).not.toMatch(/javascript|data:|vbscript/i);
     }
   });
 
   it('makes relative URLs absolute against the page, and links open safely in a new tab', () => {
-    const out = clean('<a href="../politics/vote.html">vote</a><img srcset="small.jpg 480w, /big.jpg 1200w" src="small.jpg">');
+    const out = clean(
+      '<a href="../politics/vote.html">vote</a><img srcset="small.jpg 480w, /big.jpg 1200w" src="small.jpg">',
+    );
     expect(out).toContain('href="https://news.example.com/politics/vote.html"');
     expect(out).toContain('target="_blank"');
     expect(out).toContain('rel="noopener noreferrer"');
-    expect(out).toContain('srcset="https://news.example.com/world/small.jpg 480w, https://news.example.com/big.jpg 1200w"');
+    expect(out).toContain(
+      'srcset="https://news.example.com/world/small.jpg 480w, https://news.example.com/big.jpg 1200w"',
+    );
   });
 
   it('keeps article structure: figures, tables, code with its language, quotes, lists', () => {
     const out = clean(
       '<figure><img src="/a.jpg" alt="A"><figcaption>Caption <span>Credit</span></figcaption></figure><table><thead><tr><th>Year</th></tr></thead><tbody><tr><td>2025</td></tr></tbody></table><pre><code class="language-python hljs">print(1)\nprint(2)</code></pre><blockquote>Quote</blockquote><ol><li>One</li></ol>',
     );
-    for (const fragment of ['<figure>', '<figcaption>', '<thead>', '<th>Year</th>', 'class="language-python"', 'print(1)\nprint(2)', '<blockquote>', '<ol>']) expect(out).toContain(fragment);
+    for (const fragment of [
+      '<figure>',
+      '<figcaption>',
+      '<thead>',
+      '<th>Year</th>',
+      'class="language-python"',
+      'print(1)\nprint(2)',
+      '<blockquote>',
+      '<ol>',
+    ])
+      expect(out).toContain(fragment);
     expect(out).not.toContain('hljs');
   });
 
@@ -54,7 +80,11 @@ describe('sanitize', () => {
 
   it('returns nodes for the target document without any HTML string assignment', () => {
     const target = new JSDOM('<!doctype html><body></body>').window.document;
-    const fragment = sanitizer.fragment('<p>Safe <b>text</b><img src=x onerror=alert(1)></p>', 'https://a.example/', target as unknown as Document);
+    const fragment = sanitizer.fragment(
+      '<p>Safe <b>text</b><img src=x onerror=alert(1)></p>',
+      'https://a.example/',
+      target as unknown as Document,
+    );
     expect(fragment.ownerDocument).toBe(target);
     expect(fragment.textContent).toBe('Safe text');
     expect(fragment.querySelector('img')?.getAttribute('onerror')).toBeNull();

@@ -1,12 +1,20 @@
 /** The background's typed message handlers, one per request type, and the sender check. */
 import { browser, type Browser } from 'wxt/browser';
-import { EXTENSION_PAGE_ONLY, parseRequest, type MessageType, type Request, type Responses } from '../messages';
+import {
+  EXTENSION_PAGE_ONLY,
+  parseRequest,
+  type MessageType,
+  type Request,
+  type Responses,
+} from '../messages';
 import { findByUrl, saveArticle } from '../library/articles';
 import { openLibraryDb } from '../library/db';
 import { openLibrary, openReader } from './open-reader';
 import { describeStorageError } from '../library/errors';
 
-type Handlers = { [T in MessageType]: (request: Request<T>, sender: Browser.runtime.MessageSender) => Promise<Responses[T]> };
+type Handlers = {
+  [T in MessageType]: (request: Request<T>, sender: Browser.runtime.MessageSender) => Promise<Responses[T]>;
+};
 
 export const handlers: Handlers = {
   async 'article/save'(request) {
@@ -37,13 +45,19 @@ export function isTrustedSender(sender: Browser.runtime.MessageSender, type: Mes
   if (sender.id !== browser.runtime.id) return false;
   if (!EXTENSION_PAGE_ONLY.has(type)) return true;
   const extensionOrigin = browser.runtime.getURL('/');
-  return !!sender.url?.startsWith(extensionOrigin) && (!sender.tab || !!sender.tab.url?.startsWith(extensionOrigin));
+  return (
+    !!sender.url?.startsWith(extensionOrigin) &&
+    (!sender.tab || !!sender.tab.url?.startsWith(extensionOrigin))
+  );
 }
 
 export async function dispatch(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
   const request = parseRequest(message);
   if (!request) return { ok: false, error: 'Unknown or malformed message.' };
   if (!isTrustedSender(sender, request.type)) return { ok: false, error: 'Sender not allowed.' };
-  const handler = handlers[request.type] as (request: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>;
+  const handler = handlers[request.type] as (
+    request: unknown,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<unknown>;
   return handler(request, sender);
 }

@@ -20,7 +20,9 @@ export async function openLibrary(notice?: string): Promise<void> {
  * tab (allowed by activeTab after the user's gesture). The script toggles the overlay.
  * A tab that can't be read opens the library with the reason instead.
  */
-export async function openReader(tab: Browser.tabs.Tab | undefined): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function openReader(
+  tab: Browser.tabs.Tab | undefined,
+): Promise<{ ok: true } | { ok: false; error: string }> {
   if (!tab?.id) return { ok: false, error: 'No tab to read.' };
   const reason = unreadableReason(tab.url ?? tab.pendingUrl);
   if (reason && !(tab.url ?? '').startsWith('file:')) {
@@ -29,7 +31,9 @@ export async function openReader(tab: Browser.tabs.Tab | undefined): Promise<{ o
   }
   try {
     // WXT's path types list public files only, not built content scripts: hence the cast.
-    const files = [READER_SCRIPT] as unknown as NonNullable<Parameters<typeof browser.scripting.executeScript>[0]['files']>;
+    const files = [READER_SCRIPT] as unknown as NonNullable<
+      Parameters<typeof browser.scripting.executeScript>[0]['files']
+    >;
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files });
     return { ok: true };
   } catch (error) {

@@ -13,16 +13,23 @@ export interface SaveInput {
 }
 
 function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return (
+    globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  );
 }
 
-const bytesOf = (body: ArticleBody) => new Blob([body.html, body.text, ...body.removed.map((block) => block.html)]).size;
+const bytesOf = (body: ArticleBody) =>
+  new Blob([body.html, body.text, ...body.removed.map((block) => block.html)]).size;
 
 /**
  * Saves an article and its body in one transaction. The same (normalised) URL saved again
  * updates the entry in place, keeping its id, date saved, tags and reading state.
  */
-export async function saveArticle(db: LibraryDb, input: SaveInput, now = Date.now()): Promise<{ id: string; updated: boolean }> {
+export async function saveArticle(
+  db: LibraryDb,
+  input: SaveInput,
+  now = Date.now(),
+): Promise<{ id: string; updated: boolean }> {
   const url = normaliseUrl(input.article.url);
   const tx = db.transaction(['articles', 'bodies'], 'readwrite');
   const articles = tx.objectStore('articles');
@@ -52,9 +59,16 @@ export async function findByUrl(db: LibraryDb, url: string): Promise<ArticleMeta
   return db.getFromIndex('articles', 'by-url', normaliseUrl(url));
 }
 
-export async function getArticle(db: LibraryDb, id: string): Promise<{ meta: ArticleMeta; body: ArticleBody | undefined } | null> {
+export async function getArticle(
+  db: LibraryDb,
+  id: string,
+): Promise<{ meta: ArticleMeta; body: ArticleBody | undefined } | null> {
   const tx = db.transaction(['articles', 'bodies']);
-  const [meta, body] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('bodies').get(id), tx.done]);
+  const [meta, body] = await Promise.all([
+    tx.objectStore('articles').get(id),
+    tx.objectStore('bodies').get(id),
+    tx.done,
+  ]);
   return meta ? { meta, body } : null;
 }
 
@@ -74,7 +88,11 @@ export async function deleteArticle(db: LibraryDb, id: string): Promise<void> {
   await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('bodies').delete(id), tx.done]);
 }
 
-export async function updateMeta(db: LibraryDb, id: string, change: Partial<Pick<ArticleMeta, 'readAt' | 'archived' | 'favorite' | 'tags' | 'progress'>>): Promise<void> {
+export async function updateMeta(
+  db: LibraryDb,
+  id: string,
+  change: Partial<Pick<ArticleMeta, 'readAt' | 'archived' | 'favorite' | 'tags' | 'progress'>>,
+): Promise<void> {
   const tx = db.transaction('articles', 'readwrite');
   const meta = await tx.store.get(id);
   if (meta) await tx.store.put({ ...meta, ...change });
@@ -89,9 +107,17 @@ export async function setRestoredBlocks(db: LibraryDb, id: string, restoredIds: 
 }
 
 /** Puts back an article exactly as it was (undo of a delete), in one transaction. */
-export async function restoreArticle(db: LibraryDb, meta: ArticleMeta, body: ArticleBody | undefined): Promise<void> {
+export async function restoreArticle(
+  db: LibraryDb,
+  meta: ArticleMeta,
+  body: ArticleBody | undefined,
+): Promise<void> {
   const tx = db.transaction(['articles', 'bodies'], 'readwrite');
-  await Promise.all([tx.objectStore('articles').put(meta), body ? tx.objectStore('bodies').put(body) : Promise.resolve(), tx.done]);
+  await Promise.all([
+    tx.objectStore('articles').put(meta),
+    body ? tx.objectStore('bodies').put(body) : Promise.resolve(),
+    tx.done,
+  ]);
 }
 
 export async function countArticles(db: LibraryDb): Promise<number> {
