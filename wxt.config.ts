@@ -5,6 +5,25 @@ import preact from '@preact/preset-vite';
 // local test server, so e2e tests can open the reader without a real toolbar click.
 const e2e = process.env.LECTERN_E2E === '1';
 
+/**
+ * Extension pages show text taken from hostile pages: only our own scripts run, nothing is
+ * framed, posted or fetched from elsewhere. Article images may load from the web (https/http);
+ * saved copies use blob: URLs for offline images.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https: http:",
+  "media-src 'none'",
+  "frame-src 'none'",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The test build gets its own folder so it never ships by mistake or overwrites the real one.
@@ -21,6 +40,8 @@ export default defineConfig({
     optional_permissions: manifestVersion === 2 ? ['<all_urls>'] : undefined,
     optional_host_permissions: manifestVersion === 3 ? ['<all_urls>'] : undefined,
     action: { default_title: 'Read in Lectern (Alt+Shift+R)' },
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -37,7 +58,7 @@ export default defineConfig({
             // Lectern sends nothing anywhere: the library lives in the browser.
             gecko: {
               id: 'lectern@lectern.app',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -42,6 +42,11 @@ export function SafeHtmlView({
       if (placeholder) placeholder.replaceWith(wrapper);
       else fragment.appendChild(wrapper);
     }
+    // An image that can't load (offline, gone) collapses instead of leaving an empty box the
+    // size of its width/height attributes (Firefox keeps that box).
+    for (const image of Array.from(fragment.querySelectorAll('img'))) {
+      image.addEventListener('error', () => (image.hidden = true), { once: true });
+    }
     element.replaceChildren(fragment);
   }, [html, baseUrl, removed, restoredIds.join(',')]);
   return <div ref={container} class={className} lang={lang ?? undefined} dir={dir ?? undefined} />;

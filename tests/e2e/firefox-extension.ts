@@ -1,0 +1,93 @@
+/**
+ * Launches Debian's Firefox ESR with the built test extension. Playwright's Firefox needs its own
+ * patched build (not downloadable here), so this drives the stock browser with puppeteer-core
+ * over WebDriver BiDi.
+ */
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/firefox-mv2');
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'lectern@lectern.app';
+/** Fixed so moz-extension:// URLs are known before the extension is installed. */
+export const EXTENSION_UUID = '6f1c9a52-3b7e-4d8a-9e21-5c0d4b7a8f13';
+
+export interface LoadedFirefoxExtension {
+  browser: Browser;
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(): Promise<LoadedFirefoxExtension> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: { width: 1100, height: 800 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // A temporary add-on needs no signature; keep the browser quiet and offline.
+      'xpinstall.signatures.required': false,
+      'extensions.autoDisableScopes': 0,
+      'browser.shell.checkDefaultBrowser': false,
+      'browser.startup.homepage_override.mstone': 'ignore',
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  try {
+    const id = await browser.installExtension(EXTENSION_DIR);
+    if (id !== GECKO_ID) throw new Error(`installed extension has id ${id}, expected ${GECKO_ID}`);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return {
+    browser,
+    url: (path) => `moz-extension://${EXTENSION_UUID}${path}`,
+    // Puppeteer made the temporary profile and removes it on close.
+    close: () => browser.close(),
+  };
+}
+
+type ExtensionApi = {
+  tabs: { query: (query: object) => Promise<Array<{ id?: number; url?: string }>> };
+  runtime: { sendMessage: (message: unknown) => Promise<unknown> };
+};
+
+/**
+ * What a toolbar click does: the background's openReader() on the tab showing `pageUrl`. The
+ * background page can't be evaluated in from here, so an extension page (`extensionPage`) asks it
+ * with the 'reader/open' message, whose handler calls the same openReader().
+ */
+export async function clickToolbar(extensionPage: Page, pageUrl: string): Promise<unknown> {
+  return extensionPage.evaluate(async (url) => {
+    const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+    const tabs = await api.tabs.query({ url: 'http://127.0.0.1/*' });
+    const tab = tabs.find((candidate) => candidate.url === url);
+    if (tab?.id === undefined)
+      return { ok: false, error: `no tab shows ${url} (saw ${tabs.map((t) => t.url).join(', ')})` };
+    return api.runtime.sendMessage({ type: 'reader/open', tabId: tab.id });
+  }, pageUrl);
+}
+
+const STALE = '__lecternE2eStale';
+
+/**
+ * Opens an extension page (moz-extension://…) in `page` and waits until it has loaded.
+ * Puppeteer's page.goto never settles for extension pages in Firefox (puppeteer#14314: Firefox
+ * sends no navigation-finished event for them), and page.url() stays about:blank, so the
+ * navigation is started without awaiting it and the page itself is polled instead.
+ */
+export async function openExtensionPage(page: Page, url: string): Promise<void> {
+  // Marks the current document, so re-opening the same URL waits for the new one.
+  await page.evaluate((key) => Reflect.set(window, key, true), STALE);
+  void page.goto(url, { timeout: 0 }).catch(() => undefined);
+  await page.waitForFunction(
+    (href, key) => location.href === href && document.readyState === 'complete' && !Reflect.has(window, key),
+    { polling: 50, timeout: 15_000 },
+    url,
+    STALE,
+  );
+}

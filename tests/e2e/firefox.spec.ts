@@ -1,0 +1,198 @@
+/**
+ * The same read-and-save loop as chromium.spec.ts, in Debian's Firefox ESR (driven with
+ * puppeteer-core over WebDriver BiDi): open the seed page, open the reader the way the toolbar
+ * does, check what the reader shows, save, find it in the library, read the saved copy with the
+ * page server stopped, delete it.
+ */
+import { expect, test } from '@playwright/test';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import {
+  clickToolbar,
+  launchFirefoxWithExtension,
+  openExtensionPage,
+  type LoadedFirefoxExtension,
+} from './firefox-extension';
+import { collapse, SCREENSHOTS, SEED_PATH, seedExpected } from './seed';
+import { startServer, type PageServer } from './server';
+
+let extension: LoadedFirefoxExtension;
+let server: PageServer | undefined;
+
+test.beforeAll(async () => {
+  extension = await launchFirefoxWithExtension();
+});
+test.afterAll(async () => {
+  await extension?.close();
+  await server?.close().catch(() => undefined);
+});
+
+const POLL = { polling: 50, timeout: 10_000 };
+
+/** Text of the first element matching `selector` inside the reader's (open, test-build) shadow root; null when absent. */
+function overlayText(page: Page, selector: string): Promise<string | null> {
+  return page.evaluate(
+    (css) => document.querySelector('lectern-reader')?.shadowRoot?.querySelector(css)?.textContent ?? null,
+    selector,
+  );
+}
+
+/** Waits until the reader shows an element matching `selector` whose text matches `pattern`. */
+async function waitForOverlayText(page: Page, selector: string, pattern: RegExp): Promise<void> {
+  await page.waitForFunction(
+    (css, source, flags) => {
+      const text = document.querySelector('lectern-reader')?.shadowRoot?.querySelector(css)?.textContent;
+      return text != null && new RegExp(source, flags).test(text);
+    },
+    POLL,
+    selector,
+    pattern.source,
+    pattern.flags,
+  );
+}
+
+/** The reader's toolbar button whose whole label matches `label`, for a real (input-driven) click. */
+async function overlayButton(page: Page, label: RegExp): Promise<ElementHandle<HTMLButtonElement>> {
+  const handle = await page.waitForFunction(
+    (source, flags) => {
+      const buttons = document.querySelector('lectern-reader')?.shadowRoot?.querySelectorAll('button') ?? [];
+      return (
+        Array.from(buttons).find((button) =>
+          new RegExp(source, flags).test((button.textContent ?? '').trim()),
+        ) ?? false
+      );
+    },
+    POLL,
+    label.source,
+    label.flags,
+  );
+  return handle as ElementHandle<HTMLButtonElement>;
+}
+
+test('reads the seed page clean, saves it, and reads the saved copy offline', async () => {
+  server = await startServer();
+  const { browser } = extension;
+  // The extension page that plays the toolbar (it asks the background to run openReader).
+  const toolbar = await browser.newPage();
+  await openExtensionPage(toolbar, extension.url('/popup.html'));
+
+  const page = await browser.newPage();
+  const pageUrl = `${server.origin}${SEED_PATH}`;
+  await page.goto(pageUrl);
+  await page.focus('a.article__author');
+  await page.evaluate(() => window.scrollTo(0, 400));
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  expect(scrollBefore).toBeGreaterThan(0);
+
+  expect(await clickToolbar(toolbar, pageUrl)).toEqual({ ok: true });
+  await page.bringToFront();
+  await waitForOverlayText(
+    page,
+    '.lectern-body',
+    new RegExp(escapeRegExp(seedExpected.paragraphs[0]!.slice(0, 60))),
+  );
+  expect(await overlayText(page, '.lectern-title')).toBe(seedExpected.title);
+  expect(await overlayText(page, '.lectern-site')).toBe(seedExpected.siteName);
+  expect(await overlayText(page, '.lectern-byline')).toBe(seedExpected.byline);
+  expect(await overlayText(page, '.lectern-reading-time')).toMatch(/\d+ min read/);
+
+  const text = collapse(await overlayText(page, '.lectern-article'));
+  for (const paragraph of seedExpected.paragraphs) expect(text).toContain(collapse(paragraph));
+  expect(text).toContain(seedExpected.leadImageCaption);
+  for (const promo of seedExpected.mustNotContain) expect(text).not.toContain(promo);
+  await page.screenshot({ path: `${SCREENSHOTS}/firefox-overlay.png` });
+
+  // The cleanup says what it removed, and a removed block can be put back.
+  await (await overlayButton(page, /^Removed \d+ blocks?$/)).click();
+  await waitForOverlayText(page, '.lectern-removed', /Sign up to read this article/);
+
+  await (await overlayButton(page, /^Save$/)).click();
+  await overlayButton(page, /^Saved ✓$/);
+
+  // Escape closes and leaves the page as it was.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('lectern-reader'), POLL);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+  expect(await page.evaluate(() => document.activeElement?.className)).toBe('article__author');
+  expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
+
+  // Saving the same URL again updates the entry rather than adding a second one.
+  expect(await clickToolbar(toolbar, pageUrl)).toEqual({ ok: true });
+  await page.bringToFront();
+  await (await overlayButton(page, /^Saved ✓$/)).click();
+  await waitForOverlayText(page, '[role="status"]', /^Updated in your library$/);
+
+  const library = await browser.newPage();
+  await openExtensionPage(library, extension.url('/popup.html'));
+  await library.waitForSelector('.lectern-library-item, .lectern-empty', POLL);
+  const items = await library.$$eval('.lectern-library-item', (elements) =>
+    elements.map((item) => ({
+      title: item.querySelector('.title')?.textContent,
+      href: item.querySelector('a.title')?.getAttribute('href'),
+      site: item.querySelector('.site')?.textContent,
+      minutes: item.querySelector('.minutes')?.textContent,
+      saved: item.querySelector('.saved')?.textContent,
+    })),
+  );
+  expect(items).toHaveLength(1);
+  const [item] = items;
+  expect(item!.title).toBe(seedExpected.title);
+  expect(item!.site).toBe(seedExpected.siteName);
+  expect(item!.minutes).toMatch(/\d+ min read/);
+  expect(item!.saved).toContain('Saved');
+  expect(item!.href).toMatch(/^\/reader\.html\?id=/);
+  await library.screenshot({ path: `${SCREENSHOTS}/firefox-library.png` });
+
+  // Offline: the page server is gone; the saved copy still opens.
+  await server.close();
+  server = undefined;
+  const reader = await browser.newPage();
+  await openExtensionPage(reader, extension.url(item!.href!));
+  await reader.waitForFunction(
+    (title) => document.querySelector('.lectern-title')?.textContent === title,
+    POLL,
+    seedExpected.title,
+  );
+  const savedText = collapse(await reader.$eval('.lectern-article', (element) => element.textContent));
+  for (const paragraph of seedExpected.paragraphs) expect(savedText).toContain(collapse(paragraph));
+  for (const promo of seedExpected.mustNotContain) expect(savedText).not.toContain(promo);
+  await reader.screenshot({ path: `${SCREENSHOTS}/firefox-reader.png` });
+  await reader.close();
+
+  await openExtensionPage(library, extension.url('/popup.html'));
+  const deleteButton = await library.waitForSelector('.lectern-library-item .lectern-delete', POLL);
+  await deleteButton!.click();
+  await library.waitForFunction(
+    () =>
+      !document.querySelector('.lectern-library-item') &&
+      document.querySelector('.lectern-empty h2')?.textContent === 'Your library is empty',
+    POLL,
+  );
+  await library.waitForFunction(
+    () =>
+      Array.from(document.querySelectorAll('.lectern-toast button')).some(
+        (button) => button.textContent === 'Undo',
+      ),
+    POLL,
+  );
+  await Promise.all([page.close(), library.close(), toolbar.close()]);
+});
+
+test('a page with no article says so', async () => {
+  server = await startServer();
+  const toolbar = await extension.browser.newPage();
+  await openExtensionPage(toolbar, extension.url('/popup.html'));
+  const page = await extension.browser.newPage();
+  const pageUrl = `${server.origin}/fixtures/pages/not-an-article.html`;
+  await page.goto(pageUrl);
+  expect(await clickToolbar(toolbar, pageUrl)).toEqual({ ok: true });
+  await page.bringToFront();
+  await waitForOverlayText(page, '[role="alert"]', /No article found on this page/);
+  await page.screenshot({ path: `${SCREENSHOTS}/firefox-no-article.png` });
+  await Promise.all([page.close(), toolbar.close()]);
+  await server.close();
+  server = undefined;
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
