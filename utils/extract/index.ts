@@ -19,18 +19,26 @@ import { restoreLazyImages } from './lazy-images';
 import { joinNames, readMetadata, stripSiteFromTitle, toIsoDate } from './metadata';
 import { blockText, countWords, readingMinutes } from './text';
 import { fallbackRegion } from './fallback';
+import {
+  DEFAULT_BUDGET_MS,
+  DEFAULT_MAX_ELEMENTS,
+  MAX_PROSE_CHARS,
+  readableTextLength,
+  tooLargeNotice,
+} from './budget';
 
 export interface ExtractOptions {
   /** Defaults to a sanitiser over the current global window (content script, extension page). */
   sanitizer?: Sanitizer;
   /** Pages with more elements than this are refused rather than frozen on (20 MB pages). */
   maxElements?: number;
+  /** Past this many milliseconds after Readability, extraction stops and says so. */
+  budgetMs?: number;
   /** Skip the cleanup layers: bare Readability + sanitising (for comparison and tests). */
   cleanup?: boolean;
 }
 
 export const NO_ARTICLE = 'No article found on this page.';
-const DEFAULT_MAX_ELEMENTS = 150_000;
 /** Less text than this, after cleanup, is not an article. */
 const MIN_ARTICLE_CHARS = 250;
 /** Below this share of the page's prose, the article is probably truncated. */
@@ -74,15 +82,21 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const sanitizer = options.sanitizer ?? browserSanitizer();
   const finish = (result: Omit<ExtractResult, 'ms'>): ExtractResult => ({ ...result, ms: now() - started });
 
-  const elementCount = doc.getElementsByTagName('*').length;
-  if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
-    return finish({
+  const gaveUp = (what: string) =>
+    finish({
       article: null,
       removed: [],
       confidence: 'low',
       fallbackHtml: null,
-      notice: `This page is too large to read here (${elementCount.toLocaleString('en')} elements). Lectern gave up rather than freeze the tab.`,
+      notice: tooLargeNotice(what),
     });
+  // querySelectorAll, not getElementsByTagName('*'): linkedom answers the latter with nothing.
+  const elementCount = doc.querySelectorAll('*').length;
+  if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
+    return gaveUp(`${elementCount.toLocaleString('en')} elements`);
+  }
+  if (readableTextLength(doc, MAX_PROSE_CHARS) > MAX_PROSE_CHARS) {
+    return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
   }
 
   const clone = doc.cloneNode(true) as Document;
@@ -94,7 +108,10 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    parsed = new Readability<Element>(clone, { keepClasses: true, serializer: (element) => element as Element }).parse();
+    parsed = new Readability<Element>(clone, {
+      keepClasses: true,
+      serializer: (element) => element as Element,
+    }).parse();
   } catch {
     parsed = null;
   }
@@ -103,6 +120,10 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     const region = fallbackRegion(doc, url);
     return region ? sanitizer.html(region, url) : null;
   };
+
+  if (now() - started > (options.budgetMs ?? DEFAULT_BUDGET_MS)) {
+    return gaveUp(`finding the article alone took ${((now() - started) / 1000).toFixed(1)} s`);
+  }
 
   const root = parsed?.content;
   if (!parsed || !root || !collapse(root.textContent)) {
@@ -123,13 +144,28 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const wordCount = countWords(text);
   if (text.length < MIN_ARTICLE_CHARS || (wordCount < 80 && !isProbablyReaderable(doc))) {
     // A sign-in form or a few links is not an article, whatever Readability made of it.
-    return finish({ article: null, removed: [], confidence: 'low', fallbackHtml: fallback(), notice: NO_ARTICLE });
+    return finish({
+      article: null,
+      removed: [],
+      confidence: 'low',
+      fallbackHtml: fallback(),
+      notice: NO_ARTICLE,
+    });
   }
-  const removed: RemovedBlock[] = log.entries.map(({ rawHtml, ...entry }) => ({ ...entry, html: sanitizer.html(rawHtml, url) }));
+  const removed: RemovedBlock[] = log.entries.map(({ rawHtml, ...entry }) => ({
+    ...entry,
+    html: sanitizer.html(rawHtml, url),
+  }));
 
   const siteName = metadata.publisher ?? parsed.siteName ?? metadata.siteName ?? null;
-  const title = stripSiteFromTitle(parsed.title || metadata.title || '', [metadata.siteName, parsed.siteName ?? null, siteName]);
-  const byline = metadata.authors.length ? joinNames(metadata.authors) : collapse(parsed.byline).replace(/^by\s+/i, '') || null;
+  const title = stripSiteFromTitle(parsed.title || metadata.title || '', [
+    metadata.siteName,
+    parsed.siteName ?? null,
+    siteName,
+  ]);
+  const byline = metadata.authors.length
+    ? joinNames(metadata.authors)
+    : collapse(parsed.byline).replace(/^by\s+/i, '') || null;
   const firstImage = nodes.querySelector('img')?.getAttribute('src');
 
   const lowConfidence = proseOnPage > 600 && text.length < proseOnPage * LOW_CONFIDENCE_SHARE;
@@ -152,7 +188,9 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     removed,
     confidence: lowConfidence ? 'low' : 'high',
     fallbackHtml: lowConfidence ? fallback() : null,
-    notice: lowConfidence ? 'This article may be incomplete: Lectern kept less than half of the text on the page.' : null,
+    notice: lowConfidence
+      ? 'This article may be incomplete: Lectern kept less than half of the text on the page.'
+      : null,
   });
 }
 
