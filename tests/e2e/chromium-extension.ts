@@ -14,8 +14,10 @@ export interface LoadedExtension {
   url: (path: string) => string;
 }
 
-export async function launchWithExtension(): Promise<LoadedExtension> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'lectern-e2e-')), {
+export async function launchWithExtension(
+  userDataDir = mkdtempSync(join(tmpdir(), 'lectern-e2e-')),
+): Promise<LoadedExtension> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
@@ -53,4 +55,45 @@ export async function clickToolbar(worker: Worker, pageUrl: string): Promise<unk
     ).lecternTest;
     return test.openReader(tab);
   }, pageUrl);
+}
+
+/** Counts what is stored, straight from IndexedDB, in an extension page. */
+export async function libraryCounts(
+  page: import('@playwright/test').Page,
+): Promise<{ articles: number; bodies: number; orphans: number }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('lectern');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const all = <T>(store: string) =>
+      new Promise<T[]>((done, fail) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => done(request.result as T[]);
+        request.onerror = () => fail(request.error);
+      });
+    const articles = await all<{ id: string; kind?: string }>('articles');
+    const bodies = await all<{ id: string }>('bodies');
+    db.close();
+    const bodyIds = new Set(bodies.map((body) => body.id));
+    const articleIds = new Set(articles.map((article) => article.id));
+    const orphans =
+      articles.filter((article) => (article.kind ?? 'article') === 'article' && !bodyIds.has(article.id))
+        .length + bodies.filter((body) => !articleIds.has(body.id)).length;
+    return { articles: articles.length, bodies: bodies.length, orphans };
+  });
+}
+
+/** Stops the extension's service worker, as Chrome does after 30 s idle or under memory pressure. */
+export async function stopServiceWorker(page: import('@playwright/test').Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find(
+    (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
+  );
+  if (!worker) return false;
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
+  return true;
 }

@@ -93,6 +93,33 @@ describe('background message handling', () => {
     });
   });
 
+  it('a full disk gives a clear message and leaves the library as it was', async () => {
+    await dispatch({ type: 'article/save', article, removed: [], restoredIds: [] }, contentScript());
+    const realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function put() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const result = await dispatch(
+        {
+          type: 'article/save',
+          article: { ...article, url: 'https://news.example.com/b', title: 'Second' },
+          removed: [],
+          restoredIds: [],
+        },
+        contentScript(),
+      );
+      expect(result).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/no storage space left.*everything saved before is still there/i),
+      });
+    } finally {
+      IDBObjectStore.prototype.put = realPut;
+    }
+    const list = await listNewest(await openLibraryDb());
+    expect(list.map((meta) => meta.title)).toEqual(['Title']);
+  });
+
   it('looks up whether a URL is saved', async () => {
     expect(await dispatch({ type: 'article/lookup', url: article.url }, contentScript())).toEqual({
       ok: true,
