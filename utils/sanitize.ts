@@ -186,7 +186,12 @@ function resolveSrcset(value: string, baseUrl: string): string {
  */
 function safeUrlValue(name: string, value: string, baseUrl: string): string | null {
   if (name === 'srcset') return resolveSrcset(value, baseUrl) || null;
-  if (name === 'href' && value.trim().startsWith('#')) return `#${ID_PREFIX}${value.trim().slice(1)}`;
+  if (name === 'href' && value.trim().startsWith('#')) {
+    // Same rule as DOMPurify's for ids: prefix once, so sanitising again (every render does)
+    // keeps footnote links pointing at their notes.
+    const target = value.trim().slice(1);
+    return `#${target.startsWith(ID_PREFIX) ? target : ID_PREFIX + target}`;
+  }
   const absolute = resolveUrl(value, baseUrl);
   if (!absolute) return null;
   if (name === 'href') return SAFE_LINK.test(absolute) ? absolute : null;

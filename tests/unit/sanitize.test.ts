@@ -76,6 +76,8 @@ describe('sanitize', () => {
     expect(out).toContain('id="user-content-fn1"');
     expect(out).toContain('href="#user-content-fn1"');
     expect(out).not.toMatch(/id="location"/);
+    // Rendering sanitises stored HTML again: links and ids must still match.
+    expect(clean(out)).toBe(out);
   });
 
   it('returns nodes for the target document without any HTML string assignment', () => {

@@ -1,0 +1,108 @@
+/**
+ * Hostile pages through the whole product in Chromium: the overlay, the save and the saved
+ * copy in the reader page. Every payload calls home to /canary/<id> on the test server if it
+ * ever runs or fetches; after Lectern takes over, no canary may fire (except the ones the case
+ * says fire on the live page by design, before Lectern is involved), no dialog may open, and
+ * the article's real text must still be there.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { clickToolbar, launchWithExtension, type LoadedExtension } from './chromium-extension';
+import { collapse, SCREENSHOTS } from './seed';
+import { startServer, type PageServer } from './server';
+
+interface HostileCase {
+  file: string;
+  kinds: string[];
+  canaryIds: string[];
+  firesOnLivePage: string[];
+  mustKeepText: string[];
+}
+
+const dir = resolve(import.meta.dirname, '../fixtures/hostile');
+const cases: HostileCase[] = existsSync(resolve(dir, 'cases.json')) ? JSON.parse(readFileSync(resolve(dir, 'cases.json'), 'utf8')) : [];
+
+let extension: LoadedExtension;
+let server: PageServer;
+const dialogs: string[] = [];
+
+test.beforeAll(async () => {
+  extension = await launchWithExtension();
+  server = await startServer();
+  extension.context.on('page', (page) => page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(`${page.url()}: ${dialog.message()}`))));
+});
+test.afterAll(async () => {
+  await extension?.context.close();
+  await server?.close();
+});
+
+test('the hostile suite has at least 25 pages', () => {
+  expect(cases.length).toBeGreaterThanOrEqual(25);
+});
+
+async function readerText(page: Page): Promise<string> {
+  return collapse(await page.locator('lectern-reader .lectern-root').textContent());
+}
+
+for (const hostile of cases) {
+  test(`hostile page ${hostile.file} (${hostile.kinds.join(', ')}): nothing runs, nothing calls home`, async () => {
+    const page = await extension.context.newPage();
+    page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(`live page: ${dialog.message()}`)));
+    await page.goto(`${server.origin}/fixtures/hostile/${hostile.file}`, { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+    const allowed = new Set(hostile.firesOnLivePage);
+    const before = server.canaryHits.length;
+    const dialogsBefore = dialogs.length;
+
+    await clickToolbar(extension.worker, page.url());
+    const overlay = page.locator('lectern-reader');
+    await expect(overlay.locator('.lectern-article, .lectern-notice').first()).toBeVisible({ timeout: 20_000 });
+    const text = await readerText(page);
+    const hasArticle = (await overlay.locator('.lectern-article').count()) > 0;
+    if (hasArticle) for (const keep of hostile.mustKeepText) expect(text).toContain(collapse(keep));
+
+    let readerPage: Page | null = null;
+    if (hasArticle) {
+      await overlay.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(overlay.getByRole('button', { name: 'Saved ✓' })).toBeVisible();
+      readerPage = await extension.context.newPage();
+      await readerPage.goto(extension.url('/popup.html?view=tab'));
+      const link = readerPage.locator('a[href*="reader.html?id="]').first();
+      await expect(link).toBeVisible();
+      const href = await link.getAttribute('href');
+      await readerPage.goto(extension.url(`/${href!.replace(/^\//, '')}`));
+      await expect(readerPage.locator('.lectern-article')).toBeVisible();
+      const saved = collapse(await readerPage.locator('.lectern-article').textContent());
+      for (const keep of hostile.mustKeepText) expect(saved).toContain(collapse(keep));
+    }
+    await page.waitForTimeout(400);
+    const fired = server.canaryHits.slice(before).filter((id) => !allowed.has(id));
+    expect(fired, `canaries fired after Lectern took over: ${fired.join(', ')}`).toEqual([]);
+    expect(dialogs.slice(dialogsBefore)).toEqual([]);
+    if (hostile.file === cases[0]?.file) await page.screenshot({ path: `${SCREENSHOTS}/hostile-overlay.png` });
+
+    // Leave the library empty for the next case.
+    if (readerPage) {
+      await readerPage.goto(extension.url('/popup.html?view=tab'));
+      await readerPage.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            const request = indexedDB.open('lectern');
+            request.onsuccess = () => {
+              const db = request.result;
+              const names = Array.from(db.objectStoreNames);
+              const tx = db.transaction(names, 'readwrite');
+              for (const name of names) tx.objectStore(name).clear();
+              tx.oncomplete = () => {
+                db.close();
+                done();
+              };
+            };
+          }),
+      );
+      await readerPage.close();
+    }
+    await page.close();
+  });
+}
