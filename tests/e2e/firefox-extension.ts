@@ -84,10 +84,38 @@ export async function openExtensionPage(page: Page, url: string): Promise<void> 
   // Marks the current document, so re-opening the same URL waits for the new one.
   await page.evaluate((key) => Reflect.set(window, key, true), STALE);
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     (href, key) => location.href === href && document.readyState === 'complete' && !Reflect.has(window, key),
     { polling: 50, timeout: 15_000 },
     url,
     STALE,
   );
+}
+
+/**
+ * page.waitForFunction that survives Firefox's remote agent failing a poll while a document is
+ * being replaced ("script.evaluate ... got null", "context destroyed"): it polls again until
+ * the deadline. Any other error is real and is thrown.
+ */
+export async function waitUntil<Args extends unknown[]>(
+  page: Page,
+  predicate: (...args: Args) => unknown,
+  options: { polling: number; timeout: number },
+  ...args: Args
+): ReturnType<Page['waitForFunction']> {
+  const deadline = Date.now() + options.timeout;
+  for (;;) {
+    try {
+      return await page.waitForFunction(
+        predicate as never,
+        { ...options, timeout: Math.max(1, deadline - Date.now()) },
+        ...(args as unknown as never[]),
+      );
+    } catch (error) {
+      const text = `${String(error)} ${String((error as { cause?: unknown })?.cause ?? '')}`;
+      if (Date.now() >= deadline || !/Protocol error|Execution context|destroyed|detached/i.test(text))
+        throw error;
+    }
+  }
 }

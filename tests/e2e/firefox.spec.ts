@@ -10,6 +10,7 @@ import {
   clickToolbar,
   launchFirefoxWithExtension,
   openExtensionPage,
+  waitUntil,
   type LoadedFirefoxExtension,
 } from './firefox-extension';
 import { collapse, SCREENSHOTS, SEED_PATH, seedExpected } from './seed';
@@ -38,7 +39,8 @@ function overlayText(page: Page, selector: string): Promise<string | null> {
 
 /** Waits until the reader shows an element matching `selector` whose text matches `pattern`. */
 async function waitForOverlayText(page: Page, selector: string, pattern: RegExp): Promise<void> {
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     (css, source, flags) => {
       const text = document.querySelector('lectern-reader')?.shadowRoot?.querySelector(css)?.textContent;
       return text != null && new RegExp(source, flags).test(text);
@@ -52,7 +54,8 @@ async function waitForOverlayText(page: Page, selector: string, pattern: RegExp)
 
 /** The reader's toolbar button whose whole label matches `label`, for a real (input-driven) click. */
 async function overlayButton(page: Page, label: RegExp): Promise<ElementHandle<HTMLButtonElement>> {
-  const handle = await page.waitForFunction(
+  const handle = await waitUntil(
+    page,
     (source, flags) => {
       const buttons = document.querySelector('lectern-reader')?.shadowRoot?.querySelectorAll('button') ?? [];
       return (
@@ -110,7 +113,7 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
 
   // Escape closes and leaves the page as it was.
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('lectern-reader'), POLL);
+  await waitUntil(page, () => !document.querySelector('lectern-reader'), POLL);
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
   expect(await page.evaluate(() => document.activeElement?.className)).toBe('article__author');
   expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
@@ -147,7 +150,8 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
   server = undefined;
   const reader = await browser.newPage();
   await openExtensionPage(reader, extension.url(item!.href!));
-  await reader.waitForFunction(
+  await waitUntil(
+    reader,
     (title) => document.querySelector('.lectern-title')?.textContent === title,
     POLL,
     seedExpected.title,
@@ -161,13 +165,15 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
   await openExtensionPage(library, extension.url('/popup.html'));
   const deleteButton = await library.waitForSelector('.lectern-library-item .lectern-delete', POLL);
   await deleteButton!.click();
-  await library.waitForFunction(
+  await waitUntil(
+    library,
     () =>
       !document.querySelector('.lectern-library-item') &&
       document.querySelector('.lectern-empty h2')?.textContent === 'Your library is empty',
     POLL,
   );
-  await library.waitForFunction(
+  await waitUntil(
+    library,
     () =>
       Array.from(document.querySelectorAll('.lectern-toast button')).some(
         (button) => button.textContent === 'Undo',
