@@ -21,7 +21,9 @@ interface HostileCase {
 }
 
 const dir = resolve(import.meta.dirname, '../fixtures/hostile');
-const cases: HostileCase[] = existsSync(resolve(dir, 'cases.json')) ? JSON.parse(readFileSync(resolve(dir, 'cases.json'), 'utf8')) : [];
+const cases: HostileCase[] = existsSync(resolve(dir, 'cases.json'))
+  ? JSON.parse(readFileSync(resolve(dir, 'cases.json'), 'utf8'))
+  : [];
 
 let extension: LoadedExtension;
 let server: PageServer;
@@ -30,7 +32,12 @@ const dialogs: string[] = [];
 test.beforeAll(async () => {
   extension = await launchWithExtension();
   server = await startServer();
-  extension.context.on('page', (page) => page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(`${page.url()}: ${dialog.message()}`))));
+  extension.context.on('page', (page) =>
+    page.on(
+      'dialog',
+      (dialog) => void dialog.dismiss().then(() => dialogs.push(`${page.url()}: ${dialog.message()}`)),
+    ),
+  );
 });
 test.afterAll(async () => {
   await extension?.context.close();
@@ -41,6 +48,44 @@ test('the hostile suite has at least 25 pages', () => {
   expect(cases.length).toBeGreaterThanOrEqual(25);
 });
 
+/**
+ * What a canary can't see (CSP blocks inline handlers; links fire only when clicked): the
+ * rendered article holds no active element, no handler, no script URL, no opener link.
+ */
+async function dangerousConstructs(root: import('@playwright/test').Locator): Promise<string[]> {
+  return root.evaluate((article) => {
+    const found: string[] = [];
+    for (const element of Array.from(article.querySelectorAll('*'))) {
+      if (
+        /^(SCRIPT|IFRAME|OBJECT|EMBED|BASE|META|LINK|FORM|STYLE|TEMPLATE|NOSCRIPT|SVG|MATH|INPUT|BUTTON|TEXTAREA)$/i.test(
+          element.tagName,
+        )
+      )
+        found.push(`<${element.tagName.toLowerCase()}>`);
+      for (const attribute of Array.from(element.attributes)) {
+        if (
+          /^on/i.test(attribute.name) ||
+          attribute.name === 'style' ||
+          attribute.name === 'srcdoc' ||
+          attribute.name === 'formaction'
+        )
+          found.push(`${attribute.name}=`);
+        if (
+          /^\s*(javascript|vbscript|data):/i.test(attribute.value) &&
+          /href|src|action|data|poster/i.test(attribute.name)
+        )
+          found.push(`${attribute.name}=${attribute.value.slice(0, 30)}`);
+      }
+      if (
+        element.getAttribute('target') === '_blank' &&
+        !/\bnoopener\b/.test(element.getAttribute('rel') ?? '')
+      )
+        found.push('target=_blank without noopener');
+    }
+    return found;
+  });
+}
+
 async function readerText(page: Page): Promise<string> {
   return collapse(await page.locator('lectern-reader .lectern-root').textContent());
 }
@@ -48,7 +93,10 @@ async function readerText(page: Page): Promise<string> {
 for (const hostile of cases) {
   test(`hostile page ${hostile.file} (${hostile.kinds.join(', ')}): nothing runs, nothing calls home`, async () => {
     const page = await extension.context.newPage();
-    page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(`live page: ${dialog.message()}`)));
+    page.on(
+      'dialog',
+      (dialog) => void dialog.dismiss().then(() => dialogs.push(`live page: ${dialog.message()}`)),
+    );
     await page.goto(`${server.origin}/fixtures/hostile/${hostile.file}`, { waitUntil: 'load' });
     await page.waitForTimeout(200);
     const allowed = new Set(hostile.firesOnLivePage);
@@ -57,10 +105,18 @@ for (const hostile of cases) {
 
     await clickToolbar(extension.worker, page.url());
     const overlay = page.locator('lectern-reader');
-    await expect(overlay.locator('.lectern-article, .lectern-notice').first()).toBeVisible({ timeout: 20_000 });
+    await expect(overlay.locator('.lectern-article, .lectern-notice').first()).toBeVisible({
+      timeout: 20_000,
+    });
     const text = await readerText(page);
     const hasArticle = (await overlay.locator('.lectern-article').count()) > 0;
-    if (hasArticle) for (const keep of hostile.mustKeepText) expect(text).toContain(collapse(keep));
+    if (hasArticle) {
+      for (const keep of hostile.mustKeepText) expect(text).toContain(collapse(keep));
+      expect(await dangerousConstructs(overlay.locator('.lectern-article'))).toEqual([]);
+      expect(await overlay.locator('.lectern-title').textContent()).not.toMatch(
+        /[\u202A-\u202E\u2066-\u2069]/,
+      );
+    }
 
     let readerPage: Page | null = null;
     if (hasArticle) {
@@ -75,12 +131,18 @@ for (const hostile of cases) {
       await expect(readerPage.locator('.lectern-article')).toBeVisible();
       const saved = collapse(await readerPage.locator('.lectern-article').textContent());
       for (const keep of hostile.mustKeepText) expect(saved).toContain(collapse(keep));
+      expect(await dangerousConstructs(readerPage.locator('.lectern-article'))).toEqual([]);
+      const leaked = await readerPage.evaluate(
+        () => 'lecternCanary' in window || '__lecternCanary' in window,
+      );
+      expect(leaked).toBe(false);
     }
     await page.waitForTimeout(400);
     const fired = server.canaryHits.slice(before).filter((id) => !allowed.has(id));
     expect(fired, `canaries fired after Lectern took over: ${fired.join(', ')}`).toEqual([]);
     expect(dialogs.slice(dialogsBefore)).toEqual([]);
-    if (hostile.file === cases[0]?.file) await page.screenshot({ path: `${SCREENSHOTS}/hostile-overlay.png` });
+    if (hostile.file === cases[0]?.file)
+      await page.screenshot({ path: `${SCREENSHOTS}/hostile-overlay.png` });
 
     // Leave the library empty for the next case.
     if (readerPage) {
