@@ -7,7 +7,7 @@ const e2e = process.env.LECTERN_E2E === '1';
 
 /**
  * Extension pages show text taken from hostile pages: only our own scripts run, nothing is
- * framed, posted or fetched from elsewhere. Article images may load from the web (https/http);
+ * framed or posted elsewhere. Article images may load from the web (https/http);
  * saved copies use blob: URLs for offline images.
  */
 const EXTENSION_PAGES_CSP = [
@@ -18,7 +18,9 @@ const EXTENSION_PAGES_CSP = [
   "img-src 'self' data: blob: https: http:",
   "media-src 'none'",
   "frame-src 'none'",
-  "connect-src 'self'",
+  // The import queue fetches the pages of imported links (with the optional host permission the
+  // user grants): the service worker is under this policy too. img-src already allows the web.
+  "connect-src 'self' https: http:",
   "font-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -35,7 +37,15 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Lectern',
     description: 'A quiet reader view for news pages, and an offline library of the articles you save.',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      'unlimitedStorage',
+      // Chrome's service worker has no DOMParser: imported pages are read in an offscreen document.
+      ...(manifestVersion === 3 ? ['offscreen'] : []),
+    ],
     ...(e2e ? (manifestVersion === 3 ? { host_permissions: ['http://127.0.0.1/*'] } : {}) : {}),
     optional_permissions: manifestVersion === 2 ? ['<all_urls>'] : undefined,
     optional_host_permissions: manifestVersion === 3 ? ['<all_urls>'] : undefined,

@@ -2,8 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { countArticles } from '@/utils/library/articles';
 import { openLibraryDb } from '@/utils/library/db';
 import { settingsStyle } from '@/utils/settings';
+import { ExportPanel } from './ExportPanel';
 import { formatBytes } from './format';
+import { ImportPanel } from './ImportPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { SettingsPreview } from './SettingsPreview';
+import { ShortcutsPanel } from './ShortcutsPanel';
 import { useReadingSettings } from './useReadingSettings';
 
 /** Options: reading settings (shared with every reader) and how much space the library takes. */
@@ -19,21 +23,25 @@ export function OptionsPage() {
       );
     })();
   }, []);
+  document.documentElement.dataset.theme = settings.theme;
   return (
-    <main
-      class="lectern-root lectern-library"
-      data-view="tab"
-      data-theme={settings.theme}
-      style={settingsStyle(settings)}
-    >
-      <header class="lectern-library-header">
+    <div class="lectern-root lectern-options" data-theme={settings.theme} style={settingsStyle(settings)}>
+      <header class="lectern-options-header">
         <h1>Lectern settings</h1>
       </header>
-      <SettingsPanel settings={settings} onChange={setSettings} />
-      <section class="lectern-panel" aria-label="Storage">
-        <h2>Library</h2>
-        <p>{usage ?? 'Measuring…'}</p>
-      </section>
-    </main>
+      <main class="lectern-options-main">
+        <div class="lectern-options-columns">
+          <SettingsPanel settings={settings} onChange={setSettings} />
+          <SettingsPreview />
+        </div>
+        <ShortcutsPanel />
+        <ImportPanel />
+        <ExportPanel />
+        <section class="lectern-panel" aria-labelledby="lectern-storage-title">
+          <h2 id="lectern-storage-title">Library</h2>
+          <p>{usage ?? 'Measuring…'}</p>
+        </section>
+      </main>
+    </div>
   );
 }

@@ -1,20 +1,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/article';
 import { send } from '@/utils/messages';
-import { settingsStyle } from '@/utils/settings';
-import { ArticleHeader } from './ArticleHeader';
-import { RemovedBlocksPanel } from './RemovedBlocksPanel';
-import { SafeHtmlView } from './SafeHtmlView';
-import { SettingsPanel } from './SettingsPanel';
-import { ShortcutsPanel } from './ShortcutsPanel';
-import { nextTheme, useReadingSettings } from './useReadingSettings';
+import { nextTheme, settingsStyle, stepFontSize } from '@/utils/settings';
+import { ArticleView } from './ArticleView';
+import { trapTab } from './focus-trap';
+import { OverlayNotices } from './OverlayNotices';
+import { ReadAloud } from './ReadAloud';
+import { readerKeyAction } from './reader-keys';
+import { closePanelFromInside, PanelToggle, ReaderPopover, type Panel } from './ReaderPanels';
+import { ReadingProgress } from './ReadingProgress';
+import { articleDirection } from './text-direction';
+import { useReaderKeys } from './useReaderKeys';
+import { useReadingSettings } from './useReadingSettings';
 
 type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; updated: boolean }
   | { kind: 'error'; message: string };
-type Panel = 'none' | 'settings' | 'removed' | 'shortcuts';
 
 interface Props {
   /** null while the page is being read. */
@@ -27,14 +30,18 @@ export function ReaderOverlay({ result, pageUrl, onClose }: Props) {
   const [settings, setSettings] = useReadingSettings();
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [panel, setPanel] = useState<Panel>('none');
+  const [listening, setListening] = useState(false);
   const [restoredIds, setRestoredIds] = useState<number[]>([]);
   const [showFallback, setShowFallback] = useState(false);
   const [progress, setProgress] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
-  const closeButton = useRef<HTMLButtonElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
   const article = result?.article ?? null;
+  const dir = article ? articleDirection(article.lang, article.dir) : 'auto';
 
-  useEffect(() => closeButton.current?.focus(), []);
+  // Focus starts on the reader itself, not a button: Space and Page Down then scroll the
+  // article (on the close button, Space would close it).
+  useEffect(() => scroller.current?.focus({ preventScroll: true }), []);
   useEffect(() => {
     if (!article) return;
     void send({ type: 'article/lookup', url: article.url })
@@ -43,7 +50,7 @@ export function ReaderOverlay({ result, pageUrl, onClose }: Props) {
   }, [article?.url]);
 
   const doSave = async (ids = restoredIds) => {
-    if (!article || !result) return;
+    if (!article || !result || save.kind === 'saving') return;
     setSave({ kind: 'saving' });
     try {
       const response = await send({
@@ -71,60 +78,24 @@ export function ReaderOverlay({ result, pageUrl, onClose }: Props) {
     if (save.kind === 'saved') void doSave(next);
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    // Composed path: inside the shadow root the event's target is retargeted to the host.
-    const target = (event.composedPath()[0] ?? event.target) as HTMLElement | null;
-    const typing = !!target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName);
-    if (event.key === 'Escape') {
+  useReaderKeys(
+    (event) => {
+      const root = scroller.current;
+      if (!root) return;
+      if (event.key === 'Tab') return trapTab(root, event);
+      const action = readerKeyAction(event);
+      if (!action) return;
       event.preventDefault();
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key === 'Tab') return trapFocus(event);
-    if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 's') void doSave();
-    else if (event.key === '+' || event.key === '=')
-      setSettings({ ...settings, fontSize: Math.min(32, settings.fontSize + 1) });
-    else if (event.key === '-') setSettings({ ...settings, fontSize: Math.max(12, settings.fontSize - 1) });
-    else if (event.key === 't') setSettings({ ...settings, theme: nextTheme(settings.theme) });
-    else if (event.key === '?') setPanel(panel === 'shortcuts' ? 'none' : 'shortcuts');
-    else return;
-    event.preventDefault();
-    event.stopPropagation();
-  };
-
-  const trapFocus = (event: KeyboardEvent) => {
-    const root = scroller.current;
-    if (!root) return;
-    const focusable = Array.from(
-      root.querySelectorAll<HTMLElement>('button, a[href], select, input, [tabindex="0"]'),
-    ).filter((element) => !element.hasAttribute('disabled'));
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    const active = (root.getRootNode() as ShadowRoot).activeElement;
-    if (!first || !last) return;
-    if (!active) {
-      // Focus had left the reader (e.g. to the page's body): bring it back.
-      event.preventDefault();
-      (event.shiftKey ? last : first).focus();
-    } else if (event.shiftKey && active === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
-  // The reader is modal: it takes the keyboard wherever focus is, for as long as it is open.
-  const keyHandler = useRef(onKeyDown);
-  keyHandler.current = onKeyDown;
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => keyHandler.current(event);
-    window.addEventListener('keydown', listener, true);
-    return () => window.removeEventListener('keydown', listener, true);
-  }, []);
+      if (action === 'close') {
+        if (!closePanelFromInside(root, panel, () => setPanel('none'))) onClose();
+      } else if (action === 'save') void doSave();
+      else if (action === 'bigger' || action === 'smaller')
+        setSettings(stepFontSize(settings, action === 'bigger' ? 1 : -1));
+      else if (action === 'theme') setSettings({ ...settings, theme: nextTheme(settings.theme) });
+      else if (action === 'shortcuts') setPanel(panel === 'shortcuts' ? 'none' : 'shortcuts');
+    },
+    { modal: true },
+  );
 
   const onScroll = () => {
     const element = scroller.current;
@@ -134,126 +105,117 @@ export function ReaderOverlay({ result, pageUrl, onClose }: Props) {
   };
 
   const saveLabel = save.kind === 'saving' ? 'Saving…' : save.kind === 'saved' ? 'Saved ✓' : 'Save';
-  const removedCount = result?.removed.length ?? 0;
+  const removed = result?.removed ?? [];
+  const showBody = showFallback && result?.fallbackHtml ? result.fallbackHtml : (article?.html ?? null);
 
   return (
     <div
       ref={scroller}
       class="lectern-root lectern-overlay"
+      // The reader's own words are English and read left to right, whatever the page's
+      // <html lang dir> (which the host would otherwise inherit); the article sets its own.
+      lang="en"
+      dir="ltr"
       data-theme={settings.theme}
       style={settingsStyle(settings)}
       role="dialog"
       aria-modal="true"
       aria-label={article ? `Reader: ${article.title}` : 'Lectern reader'}
+      tabIndex={-1}
       onScroll={onScroll}
+      onPointerDown={(event) => {
+        // A click on the article closes the open panel, as with any dropdown.
+        if (panel !== 'none' && !(event.target as Element).closest('.lectern-chrome')) setPanel('none');
+      }}
     >
-      <div class="lectern-progress" style={{ transform: `scaleX(${progress})` }} aria-hidden="true" />
-      <div class="lectern-toolbar" role="toolbar" aria-label="Reader controls">
-        <span class="lectern-brand">Lectern</span>
-        <span class="lectern-status" role="status" aria-live="polite">
-          {save.kind === 'saved'
-            ? save.updated
-              ? 'Updated in your library'
-              : 'In your library'
-            : save.kind === 'error'
-              ? save.message
-              : ''}
-        </span>
-        {removedCount > 0 && (
+      <div class="lectern-chrome">
+        <ReadingProgress value={progress} dir={dir} />
+        <div class="lectern-toolbar" role="toolbar" aria-label="Reader controls">
+          <span class="lectern-brand">Lectern</span>
+          <span class="lectern-status" role="status" aria-live="polite">
+            {save.kind === 'saved' ? (save.updated ? 'Updated in your library' : 'In your library') : ''}
+          </span>
+          {removed.length > 0 && (
+            <PanelToggle panel="removed" open={panel} onToggle={setPanel}>
+              Removed {removed.length} {removed.length === 1 ? 'block' : 'blocks'}
+            </PanelToggle>
+          )}
+          {article && (
+            <button
+              type="button"
+              class="lectern-button"
+              aria-expanded={listening}
+              data-listen-toggle
+              onClick={() => setListening(!listening)}
+            >
+              Listen
+            </button>
+          )}
+          <PanelToggle panel="settings" open={panel} onToggle={setPanel} label="Reading settings">
+            Aa
+          </PanelToggle>
+          <PanelToggle panel="shortcuts" open={panel} onToggle={setPanel} label="Keyboard shortcuts">
+            ?
+          </PanelToggle>
+          <button type="button" class="lectern-button" onClick={() => void send({ type: 'library/open' })}>
+            Library
+          </button>
           <button
             type="button"
-            class="lectern-button"
-            aria-expanded={panel === 'removed'}
-            onClick={() => setPanel(panel === 'removed' ? 'none' : 'removed')}
+            class="lectern-button primary"
+            disabled={!article}
+            aria-busy={save.kind === 'saving'}
+            onClick={() => void doSave()}
+            aria-keyshortcuts="s"
           >
-            Removed {removedCount} {removedCount === 1 ? 'block' : 'blocks'}
+            {saveLabel}
           </button>
+          <button
+            type="button"
+            class="lectern-button lectern-icon-button"
+            aria-label="Close reader"
+            aria-keyshortcuts="Escape"
+            onClick={onClose}
+          >
+            ×
+          </button>
+        </div>
+        {listening && article && (
+          <ReadAloud
+            articleRef={articleRef}
+            lang={article.lang}
+            rate={settings.speechRate}
+            onRateChange={(speechRate) => setSettings({ ...settings, speechRate })}
+            contentKey={`${showFallback}:${restoredIds.join(',')}`}
+            onClose={() => setListening(false)}
+          />
         )}
-        <button
-          type="button"
-          class="lectern-button"
-          aria-expanded={panel === 'settings'}
-          aria-label="Reading settings"
-          onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}
-        >
-          Aa
-        </button>
-        <button type="button" class="lectern-button" onClick={() => void send({ type: 'library/open' })}>
-          Library
-        </button>
-        <button
-          type="button"
-          class="lectern-button primary"
-          disabled={!article}
-          aria-busy={save.kind === 'saving'}
-          onClick={() => save.kind !== 'saving' && void doSave()}
-          aria-keyshortcuts="s"
-        >
-          {saveLabel}
-        </button>
-        <button
-          ref={closeButton}
-          type="button"
-          class="lectern-button lectern-icon-button"
-          aria-label="Close reader"
-          aria-keyshortcuts="Escape"
-          onClick={onClose}
-        >
-          ×
-        </button>
+        <ReaderPopover
+          open={panel}
+          settings={settings}
+          onSettings={setSettings}
+          removed={removed}
+          restoredIds={restoredIds}
+          onRestore={toggleRestored}
+        />
       </div>
-      {panel === 'settings' && <SettingsPanel settings={settings} onChange={setSettings} />}
-      {panel === 'shortcuts' && <ShortcutsPanel />}
-      {panel === 'removed' && result && (
-        <RemovedBlocksPanel removed={result.removed} restoredIds={restoredIds} onToggle={toggleRestored} />
-      )}
       {save.kind === 'error' && (
         <p class="lectern-notice" role="alert">
           {save.message}
         </p>
       )}
-      {!result && <p class="lectern-notice">Reading this page…</p>}
-      {result && !article && (
-        <div class="lectern-notice lectern-no-article" role="alert">
-          <strong>{result.notice ?? 'No article found on this page.'}</strong>
-          {result.fallbackHtml && !showFallback && (
-            <p>
-              <button type="button" class="lectern-button" onClick={() => setShowFallback(true)}>
-                Show the page's main text anyway
-              </button>
-            </p>
-          )}
-        </div>
-      )}
-      {result && article && result.confidence === 'low' && (
-        <div class="lectern-notice" role="note">
-          {result.notice}{' '}
-          {result.fallbackHtml && (
-            <button type="button" class="lectern-button" onClick={() => setShowFallback(!showFallback)}>
-              {showFallback ? 'Show the cleaned article' : "Show the page's whole main section"}
-            </button>
-          )}
-        </div>
-      )}
-      {(article || showFallback) && (
-        <article class="lectern-article">
-          {article && <ArticleHeader {...article} />}
-          {showFallback && result?.fallbackHtml ? (
-            <SafeHtmlView class="lectern-body" html={result.fallbackHtml} baseUrl={pageUrl} />
-          ) : (
-            article && (
-              <SafeHtmlView
-                class="lectern-body"
-                html={article.html}
-                baseUrl={article.url}
-                removed={result?.removed}
-                restoredIds={restoredIds}
-                lang={article.lang}
-                dir={article.dir}
-              />
-            )
-          )}
-        </article>
+      <OverlayNotices result={result} showFallback={showFallback} onShowFallback={setShowFallback} />
+      {showBody !== null && (
+        <ArticleView
+          articleRef={articleRef}
+          header={article}
+          html={showBody}
+          baseUrl={showFallback ? pageUrl : (article?.url ?? pageUrl)}
+          removed={showFallback ? [] : removed}
+          restoredIds={showFallback ? [] : restoredIds}
+          lang={article?.lang ?? null}
+          dir={article?.dir ?? null}
+        />
       )}
     </div>
   );

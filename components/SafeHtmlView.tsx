@@ -10,6 +10,8 @@ interface Props {
   class?: string;
   lang?: string | null;
   dir?: 'ltr' | 'rtl' | null;
+  /** Adjusts the sanitised fragment for display before it is shown (e.g. scrollable tables). */
+  prepare?: (fragment: DocumentFragment) => void;
 }
 
 /**
@@ -25,6 +27,7 @@ export function SafeHtmlView({
   class: className,
   lang,
   dir,
+  prepare,
 }: Props) {
   const container = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -47,6 +50,7 @@ export function SafeHtmlView({
     for (const image of Array.from(fragment.querySelectorAll('img'))) {
       image.addEventListener('error', () => (image.hidden = true), { once: true });
     }
+    prepare?.(fragment);
     element.replaceChildren(fragment);
   }, [html, baseUrl, removed, restoredIds.join(',')]);
   return <div ref={container} class={className} lang={lang ?? undefined} dir={dir ?? undefined} />;

@@ -1,24 +1,30 @@
-export const SHORTCUTS: Array<[string, string]> = [
-  ['Esc', 'Close the reader'],
-  ['s', 'Save to your library'],
-  ['+ / -', 'Larger / smaller text'],
-  ['t', 'Next theme (light, sepia, dark, system)'],
-  ['?', 'Show or hide these shortcuts'],
-];
+import { SHORTCUTS, type ReaderKeyAction } from './reader-keys';
 
-export function ShortcutsPanel() {
+interface Props {
+  /** Shortcuts that do nothing here (the reader page has nothing to save). */
+  omit?: ReaderKeyAction[];
+}
+
+export function ShortcutsPanel({ omit = [] }: Props) {
   return (
-    <section class="lectern-panel" aria-label="Keyboard shortcuts">
-      <h2>Keyboard shortcuts</h2>
+    <section class="lectern-panel" id="lectern-panel-shortcuts" aria-labelledby="lectern-shortcuts-title">
+      <h2 id="lectern-shortcuts-title">Keyboard shortcuts</h2>
       <dl class="lectern-shortcuts">
-        {SHORTCUTS.map(([keys, what]) => (
-          <div key={keys}>
-            <dt>
-              <kbd>{keys}</kbd>
-            </dt>
-            <dd>{what}</dd>
-          </div>
-        ))}
+        {SHORTCUTS.filter((shortcut) => !shortcut.action || !omit.includes(shortcut.action)).map(
+          ({ keys, what }) => (
+            <div key={what}>
+              <dt>
+                {keys.map((key, index) => (
+                  <>
+                    {index > 0 && ' '}
+                    <kbd>{key}</kbd>
+                  </>
+                ))}
+              </dt>
+              <dd>{what}</dd>
+            </div>
+          ),
+        )}
       </dl>
     </section>
   );

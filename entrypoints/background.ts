@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dispatch } from '@/utils/background/handlers';
+import { registerImportQueue } from '@/utils/background/import-queue';
 import { openLibrary, openReader } from '@/utils/background/open-reader';
 import { registerContextMenus, MENU_OPEN_LIBRARY, MENU_READ_PAGE } from '@/utils/background/menus';
 
@@ -22,6 +23,8 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
+  // Imported links still waiting for their pages: carry on after a restart or a worker stop.
+  registerImportQueue();
 
   if (import.meta.env.LECTERN_E2E === '1') {
     // Test build only: e2e tests call the toolbar's own handler, as a click would.

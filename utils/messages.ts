@@ -52,6 +52,11 @@ export const requestSchemas = {
   'article/lookup': v.object({ type: v.literal('article/lookup'), url: text(8_000) }),
   'library/open': v.object({ type: v.literal('library/open') }),
   'reader/open': v.object({ type: v.literal('reader/open'), tabId: v.pipe(v.number(), v.integer()) }),
+  /** The import queue (utils/background/import-queue.ts): wake it after an import, pause, resume, retry. */
+  'import/control': v.object({
+    type: v.literal('import/control'),
+    action: v.picklist(['start', 'pause', 'resume', 'retry']),
+  }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -63,6 +68,7 @@ export interface Responses {
   'article/lookup': { ok: true; id: string | null };
   'library/open': { ok: true };
   'reader/open': { ok: true } | Failure;
+  'import/control': { ok: true } | Failure;
 }
 
 export interface Failure {
@@ -79,7 +85,7 @@ export function parseRequest(message: unknown): AnyRequest | null {
 }
 
 /** Which requests only extension pages (never a content script in a web page) may make. */
-export const EXTENSION_PAGE_ONLY: ReadonlySet<MessageType> = new Set(['reader/open']);
+export const EXTENSION_PAGE_ONLY: ReadonlySet<MessageType> = new Set(['reader/open', 'import/control']);
 
 export async function send<T extends MessageType>(request: Request<T> & { type: T }): Promise<Responses[T]> {
   return (await browser.runtime.sendMessage(request)) as Responses[T];

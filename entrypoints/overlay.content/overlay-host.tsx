@@ -3,6 +3,9 @@ import { ReaderOverlay } from '@/components/ReaderOverlay';
 import type { ExtractResult } from '@/utils/article';
 import { extract } from '@/utils/extract';
 import readerCss from '@/components/reader.css?inline';
+import chromeCss from '@/components/reader-chrome.css?inline';
+import articleCss from '@/components/reader-article.css?inline';
+import printCss from '@/components/reader-print.css?inline';
 
 const HOST_TAG = 'lectern-reader';
 
@@ -22,9 +25,21 @@ const HOST_STYLE: Record<string, string> = {
   filter: 'none',
 };
 
+/**
+ * In print the reader flows down the pages instead of filling one screen. Inside the shadow
+ * root, `!important` on :host outranks the page's (and the host's inline) styles.
+ */
 const SHADOW_CSS = `:host{all:initial}
 .lectern-overlay{position:absolute;inset:0;overflow-y:auto;overscroll-behavior:contain}
-${readerCss}`;
+@media print{:host{position:static!important;width:auto!important;height:auto!important}
+.lectern-overlay{position:static;overflow:visible}}
+${readerCss}
+${chromeCss}
+${articleCss}
+${printCss}`;
+
+/** Printing with the reader open prints the article only, not the page under it. */
+const PRINT_CSS = 'body{display:none!important}';
 
 interface OpenReader {
   close: () => void;
@@ -65,10 +80,26 @@ export function toggleReader(win: Window): void {
   style.textContent = SHADOW_CSS;
   const mountPoint = doc.createElement('div');
   shadow.append(style, mountPoint);
+  // A light-DOM child of the host is not rendered, but its stylesheet applies to the document:
+  // it goes when the host goes.
+  const printStyle = doc.createElement('style');
+  printStyle.media = 'print';
+  printStyle.textContent = PRINT_CSS;
+  host.append(printStyle);
+
+  // The reader is modal: the page under it can't take focus or be reached by assistive
+  // technology (inert), and focus that lands outside anyway is brought back.
+  const body = doc.body;
+  const bodyWasInert = body?.inert ?? false;
+  const keepFocus = (event: FocusEvent) => {
+    if (event.target !== host) shadow.querySelector<HTMLElement>('.lectern-overlay')?.focus();
+  };
 
   const close = () => {
+    doc.removeEventListener('focusin', keepFocus, true);
     render(null, mountPoint);
     host.remove();
+    if (body) body.inert = bodyWasInert;
     if (rootOverflow) doc.documentElement.style.setProperty('overflow', rootOverflow, rootOverflowPriority);
     else doc.documentElement.style.removeProperty('overflow');
     win.scrollTo(scroll.x, scroll.y);
@@ -82,6 +113,7 @@ export function toggleReader(win: Window): void {
   show(null);
   doc.documentElement.appendChild(host);
   doc.documentElement.style.setProperty('overflow', 'hidden', 'important');
+  doc.addEventListener('focusin', keepFocus, true);
 
   // Let "Reading this page…" paint before the (synchronous) extraction runs.
   win.setTimeout(() => {
@@ -100,5 +132,7 @@ export function toggleReader(win: Window): void {
       };
     }
     show(result);
+    // After extraction, which works on a clone of the page: the clone must not carry `inert`.
+    if (body) body.inert = true;
   }, 30);
 }

@@ -42,6 +42,21 @@ export async function startServer(): Promise<PageServer> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
+    // Import-queue cases: /redirect-to/<path> answers 302 to <path>; /slow/<ms>/<path> serves
+    // <path> after <ms> milliseconds (or never answers in time, for timeouts).
+    if (path.startsWith('/redirect-to/')) {
+      response.writeHead(302, { location: `/${path.slice('/redirect-to/'.length)}` }).end();
+      return;
+    }
+    const slow = /^\/slow\/(\d+)(\/.*)?$/.exec(path);
+    if (slow) {
+      const timer = setTimeout(() => {
+        if (!slow[2]) return void response.writeHead(200, { 'content-type': 'text/html' }).end('<p>late</p>');
+        response.writeHead(302, { location: slow[2] }).end();
+      }, Number(slow[1]));
+      response.on('close', () => clearTimeout(timer));
+      return;
+    }
     if (path.startsWith('/canary/')) {
       canaryHits.push(path.slice('/canary/'.length));
       response.writeHead(204).end();

@@ -84,7 +84,8 @@ function pageTokens(html: string): Set<string> {
   return found;
 }
 
-describe('extractor fuzzing', () => {
+// Hundreds of generated cases: minutes on a loaded 2-core machine, not the default 30 s.
+describe('extractor fuzzing', { timeout: 180_000 }, () => {
   it('never throws and never returns text that was not on the page', () => {
     fc.assert(
       fc.property(page, (html) => {

@@ -156,7 +156,8 @@ function assertInert(html: string): void {
   }
 }
 
-describe('sanitiser fuzzing', () => {
+// Hundreds of generated cases: minutes on a loaded 2-core machine, not the default 30 s.
+describe('sanitiser fuzzing', { timeout: 180_000 }, () => {
   it('never outputs an executable construct, even re-parsed and re-sanitised', () => {
     fc.assert(
       fc.property(fc.array(element(4), { minLength: 1, maxLength: 4 }), (parts) => {

@@ -9,8 +9,11 @@ import {
 } from '../messages';
 import { findByUrl, saveArticle } from '../library/articles';
 import { openLibraryDb } from '../library/db';
+import { controlImportQueue } from './import-queue';
 import { openLibrary, openReader } from './open-reader';
 import { describeStorageError } from '../library/errors';
+import { announceChange } from '../library/changes';
+import { upkeep } from '../library/upkeep';
 
 type Handlers = {
   [T in MessageType]: (request: Request<T>, sender: Browser.runtime.MessageSender) => Promise<Responses[T]>;
@@ -21,6 +24,9 @@ export const handlers: Handlers = {
     try {
       const db = await openLibraryDb();
       const saved = await saveArticle(db, request);
+      // Answer now; open library pages refresh, and the index is tidied after (upkeep.ts).
+      announceChange();
+      void upkeep(db);
       return { ok: true, ...saved };
     } catch (error) {
       return { ok: false, error: describeStorageError(error) };
@@ -37,6 +43,17 @@ export const handlers: Handlers = {
   },
   async 'reader/open'(request) {
     return openReader(await browser.tabs.get(request.tabId));
+  },
+  async 'import/control'(request) {
+    try {
+      await controlImportQueue(request.action);
+      return { ok: true };
+    } catch (error) {
+      return {
+        ok: false,
+        error: `The import queue could not ${request.action}: ${(error as Error).message}`,
+      };
+    }
   },
 };
 

@@ -7,11 +7,18 @@
  */
 const NAMED_ON_DOCUMENT = new Set(['FORM', 'IMG', 'EMBED', 'OBJECT', 'IFRAME']);
 
+/** Property names per prototype: the same few prototypes come back for every page (a cache, not a walk per call). */
+const namesOfPrototype = new WeakMap<object, Set<string>>();
+
 function propertyNames(object: object): Set<string> {
+  const prototype = Object.getPrototypeOf(object) as object | null;
+  const cached = prototype && namesOfPrototype.get(prototype);
+  if (cached) return new Set(cached);
   const names = new Set<string>();
   for (let proto: object | null = object; proto; proto = Object.getPrototypeOf(proto)) {
     for (const name of Object.getOwnPropertyNames(proto)) names.add(name);
   }
+  if (prototype) namesOfPrototype.set(prototype, new Set(names));
   return names;
 }
 
@@ -31,8 +38,9 @@ export function neutraliseClobbering(doc: Document): number {
     for (const attribute of ['name', 'id']) {
       const value = element.getAttribute(attribute);
       if (!value) continue;
-      const insideForm = !!element.closest('form') && element.tagName !== 'FORM';
-      if ((insideForm && formProps.has(value)) || (NAMED_ON_DOCUMENT.has(element.tagName) && documentProps.has(value))) {
+      // closest() only for the rare name that could shadow a form property: it is a tree climb.
+      const insideForm = formProps.has(value) && element.tagName !== 'FORM' && !!element.closest('form');
+      if (insideForm || (NAMED_ON_DOCUMENT.has(element.tagName) && documentProps.has(value))) {
         rename(element, attribute);
       } else if (attribute === 'id' && documentProps.has(value) && element.tagName !== 'DIV' && element.tagName !== 'SECTION') {
         rename(element, attribute);

@@ -16,8 +16,11 @@ export function linkDensity(element: Element, text = textOf(element)): number {
   return Math.min(1, linked / text.length);
 }
 
+/** Readability strips forms and buttons, so the pre-pass marks where they were (see marks.ts). */
+const CONTROLS = 'form, input, button, select, textarea, [data-lectern-controls]';
+
 export function hasFormControls(element: Element): boolean {
-  return element.matches('form, input, button, select, textarea') || !!element.querySelector('form, input, button, select, textarea');
+  return element.matches(CONTROLS) || !!element.querySelector(CONTROLS);
 }
 
 /** True when the element holds paragraphs that read like article prose. */
@@ -40,7 +43,8 @@ export const BLOCK_TAGS = new Set([
 export function describingText(element: Element): string {
   const parts = [element.getAttribute('class'), element.getAttribute('id'), element.getAttribute('aria-label')];
   for (const attribute of Array.from(element.attributes)) {
-    if (attribute.name.startsWith('data-') && attribute.name !== 'data-lectern-removed') {
+    // Our own markers (data-lectern-*) say nothing about what the page meant the element for.
+    if (attribute.name.startsWith('data-') && !attribute.name.startsWith('data-lectern-')) {
       parts.push(attribute.name.slice(5), attribute.value.length < 40 ? attribute.value : '');
     }
   }
@@ -54,4 +58,23 @@ export function tokens(text: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+/**
+ * The elements under `root` (document order) whose tag is one of `tags` (upper case). One walk
+ * with a set lookup: linkedom matches a selector list like "p, div, li, h2, ..." item by item on
+ * every element, several times slower than this.
+ */
+export function elementsByTag(root: ParentNode, tags: ReadonlySet<string>): Element[] {
+  const found: Element[] = [];
+  for (const element of Array.from(root.querySelectorAll('*'))) if (tags.has(element.tagName)) found.push(element);
+  return found;
+}
+
+export const tagSet = (...tags: string[]): ReadonlySet<string> => new Set(tags.map((tag) => tag.toUpperCase()));
+
+/** True when an ancestor of `element` below `root` has one of `tags` (closest() with a selector list is slow in linkedom). */
+export function hasAncestorTag(element: Element, tags: ReadonlySet<string>, root: Element | null = null): boolean {
+  for (let node = element.parentElement; node && node !== root; node = node.parentElement) if (tags.has(node.tagName)) return true;
+  return false;
 }

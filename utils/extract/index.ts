@@ -8,17 +8,21 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ExtractResult, RemovedBlock, SafeHtml } from '../article';
 import { browserSanitizer, type Sanitizer } from '../sanitize';
-import { removeStructuralChrome } from './cleanup/structural';
-import { removeTextualChrome } from './cleanup/textual';
-import { removeTrailingRails } from './cleanup/positional';
+import { cleanArticle, prepareForReadability } from './cleanup/pipeline';
 import { RemovalLog } from './cleanup/removal-log';
 import { neutraliseClobbering } from './clobbering';
 import { collapse, linkDensity, textOf } from './dom';
 import { embedsToLinks } from './embeds';
 import { restoreLazyImages } from './lazy-images';
-import { joinNames, readMetadata, stripSiteFromTitle, toIsoDate } from './metadata';
+import { readMetadata, toIsoDate } from './metadata';
+import { resolveArticleMeta } from './article-meta';
+import { attributedOutlet } from './attribution';
+import { visibleAuthors } from './byline';
 import { blockText, countWords, readingMinutes } from './text';
 import { fallbackRegion } from './fallback';
+import { cleanLang, cleanText, LIMITS } from './metadata-clean';
+import { heldForm, isNotAnArticle } from './article-check';
+import { slimForSanitiser } from './slim';
 import {
   DEFAULT_BUDGET_MS,
   DEFAULT_MAX_ELEMENTS,
@@ -39,8 +43,6 @@ export interface ExtractOptions {
 }
 
 export const NO_ARTICLE = 'No article found on this page.';
-/** Less text than this, after cleanup, is not an article. */
-const MIN_ARTICLE_CHARS = 250;
 /** Below this share of the page's prose, the article is probably truncated. */
 const LOW_CONFIDENCE_SHARE = 0.45;
 
@@ -104,7 +106,10 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   dropForeignBase(clone, url);
   restoreLazyImages(clone);
   const metadata = readMetadata(clone);
+  // Before Readability, which removes the byline it finds from the page.
+  const authorsShown = metadata.authors.length ? [] : visibleAuthors(clone);
   const proseOnPage = pageProseLength(clone);
+  const prepared = prepareForReadability(clone);
 
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
@@ -132,17 +137,16 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   }
 
   embedsToLinks(root, url);
+  const hadForm = heldForm(root);
+  const attributed = attributedOutlet(root);
   const log = new RemovalLog();
-  if (options.cleanup !== false) {
-    removeStructuralChrome(root, log);
-    removeTextualChrome(root, log);
-    removeTrailingRails(root, log);
-  }
+  cleanArticle(root, prepared, log, options.cleanup !== false);
 
+  slimForSanitiser(root);
   const { html, nodes } = sanitizer.clean(root.innerHTML, url);
   const text = blockText(nodes);
   const wordCount = countWords(text);
-  if (text.length < MIN_ARTICLE_CHARS || (wordCount < 80 && !isProbablyReaderable(doc))) {
+  if (isNotAnArticle({ root, nodes, text, wordCount, readerable: () => isProbablyReaderable(doc) }, hadForm)) {
     // A sign-in form or a few links is not an article, whatever Readability made of it.
     return finish({
       article: null,
@@ -157,28 +161,20 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     html: sanitizer.html(rawHtml, url),
   }));
 
-  const siteName = metadata.publisher ?? parsed.siteName ?? metadata.siteName ?? null;
-  const title = stripSiteFromTitle(parsed.title || metadata.title || '', [
-    metadata.siteName,
-    parsed.siteName ?? null,
-    siteName,
-  ]);
-  const byline = metadata.authors.length
-    ? joinNames(metadata.authors)
-    : collapse(parsed.byline).replace(/^by\s+/i, '') || null;
+  const { title, byline, siteName } = resolveArticleMeta(metadata, parsed, { attributed, visibleAuthors: authorsShown, url });
   const firstImage = nodes.querySelector('img')?.getAttribute('src');
 
   const lowConfidence = proseOnPage > 600 && text.length < proseOnPage * LOW_CONFIDENCE_SHARE;
   return finish({
     article: {
       url,
-      title: title || url,
-      byline,
-      siteName,
+      title: cleanText(title, LIMITS.title) ?? cleanText(url, LIMITS.title) ?? url,
+      byline: cleanText(byline, LIMITS.byline),
+      siteName: cleanText(siteName, LIMITS.siteName),
       publishedTime: toIsoDate(parsed.publishedTime) ?? metadata.publishedTime,
-      lang: parsed.lang || metadata.lang || null,
+      lang: cleanLang(parsed.lang) ?? cleanLang(metadata.lang),
       dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
-      excerpt: collapse(parsed.excerpt) || metadata.description,
+      excerpt: cleanText(parsed.excerpt, LIMITS.excerpt) ?? cleanText(metadata.description, LIMITS.excerpt),
       leadImage: httpUrl(metadata.image, url) ?? httpUrl(firstImage, url),
       html,
       text,

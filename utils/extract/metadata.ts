@@ -3,7 +3,12 @@ import { collapse } from './dom';
 
 export interface PageMetadata {
   title: string | null;
+  /** True when the title came from the page's metadata (JSON-LD, Open Graph...), not its <title>. */
+  titleFromMetadata: boolean;
   authors: string[];
+  /** The JSON-LD publisher (or source organisation) alone. */
+  jsonLdPublisher: string | null;
+  /** That, else article:publisher when it is a name rather than a URL. */
   publisher: string | null;
   siteName: string | null;
   publishedTime: string | null;
@@ -54,13 +59,41 @@ function jsonLdNodes(doc: Document): JsonObject[] {
   return nodes;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const element = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = collapse(element?.getAttribute('content'));
-    if (content) return content;
+/** Each key's values in page order (a paper has one DC.Creator per author). */
+type MetaTags = Map<string, string[]>;
+
+/**
+ * Every <meta> content by its property, name and itemprop, read in one pass (a query per key was
+ * a full tree walk each). Keys are lower-cased and space-separated lists split, as Readability
+ * does: `<meta property="dc:creator twitter:site_name">` answers both names.
+ */
+function metaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const element of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const content = collapse(element.getAttribute('content'));
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      for (const key of (element.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/)) {
+        if (!key) continue;
+        const values = tags.get(key);
+        if (!values) tags.set(key, [content]);
+        else if (!values.includes(content)) values.push(content);
+      }
+    }
   }
-  return null;
+  return tags;
+}
+
+function metaAll(tags: MetaTags, ...keys: string[]): string[] {
+  for (const key of keys) {
+    const values = tags.get(key.toLowerCase());
+    if (values) return values;
+  }
+  return [];
+}
+
+function meta(tags: MetaTags, ...keys: string[]): string | null {
+  return metaAll(tags, ...keys)[0] ?? null;
 }
 
 /** Normalises a date to ISO 8601 (UTC), or null when it is not a plausible date. */
@@ -83,6 +116,7 @@ const isUrl = (value: string) => /^https?:\/\//i.test(value);
 
 export function readMetadata(doc: Document): PageMetadata {
   const nodes = jsonLdNodes(doc);
+  const tags = metaTags(doc);
   const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage')) ?? nodes.find((node) => typesOf(node).includes('WebPage'));
   const organisation = nodes.find((node) => typesOf(node).some((type) => /Organization|NewsMediaOrganization/.test(type)));
 
@@ -92,46 +126,35 @@ export function readMetadata(doc: Document): PageMetadata {
     if (name && !isUrl(name) && !authors.includes(name)) authors.push(name);
   }
   if (!authors.length) {
-    const metaAuthor = meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator');
-    if (metaAuthor && !isUrl(metaAuthor)) authors.push(metaAuthor.replace(/^by\s+/i, ''));
+    // Dublin Core first, as Readability does: it is the field least often filled with a site name.
+    const metaAuthors = metaAll(tags, 'dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl');
+    for (const name of metaAuthors) if (!isUrl(name)) authors.push(name.replace(/^by\s+/i, ''));
   }
 
-  const articlePublisher = meta(doc, 'article:publisher');
+  const articlePublisher = meta(tags, 'article:publisher');
+  const jsonLdPublisher = nameOf(article?.publisher) ?? nameOf(asArray(article?.sourceOrganization)[0]);
   const publisher =
-    nameOf(article?.publisher) ??
-    nameOf(asArray(article?.sourceOrganization)[0]) ??
+    jsonLdPublisher ??
     (articlePublisher && !isUrl(articlePublisher) ? articlePublisher : null) ??
     null;
   const imageNode = asArray(article?.image)[0];
   const image = typeof imageNode === 'string' ? imageNode : isObject(imageNode) && typeof imageNode.url === 'string' ? imageNode.url : null;
-  const headline = typeof article?.headline === 'string' ? collapse(article.headline) : null;
+  const headline = (typeof article?.headline === 'string' ? collapse(article.headline) : null) || meta(tags, 'og:title', 'twitter:title', 'dc:title', 'dc.title');
 
   return {
-    title: headline || meta(doc, 'og:title', 'twitter:title') || collapse(doc.querySelector('title')?.textContent) || null,
+    title: headline || collapse(doc.querySelector('title')?.textContent) || null,
+    titleFromMetadata: !!headline,
     authors,
+    jsonLdPublisher: jsonLdPublisher && !isUrl(jsonLdPublisher) ? jsonLdPublisher : null,
     publisher,
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? nameOf(organisation) ?? null,
+    siteName: meta(tags, 'og:site_name', 'application-name') ?? nameOf(organisation) ?? null,
     publishedTime: toIsoDate(
       (typeof article?.datePublished === 'string' ? article.datePublished : null) ??
-        meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date') ??
+        meta(tags, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date') ??
         doc.querySelector('time[datetime]')?.getAttribute('datetime'),
     ),
-    image: image ?? meta(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'),
-    description: meta(doc, 'description', 'og:description', 'twitter:description'),
-    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language', 'content-language')?.replace('_', '-') || null,
+    image: image ?? meta(tags, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'),
+    description: meta(tags, 'description', 'og:description', 'twitter:description'),
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(tags, 'og:locale', 'language', 'content-language')?.replace('_', '-') || null,
   };
-}
-
-/** Drops a trailing or leading " | Site", " - Site", " — Site" from a title. */
-export function stripSiteFromTitle(title: string, siteNames: Array<string | null>): string {
-  let result = collapse(title);
-  for (const site of siteNames) {
-    if (!site) continue;
-    const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const suffix = new RegExp(`\\s*[|\\-–—:·•»]\\s*${escaped}\\s*$`, 'i');
-    const prefix = new RegExp(`^\\s*${escaped}\\s*[|\\-–—:·•»]\\s*`, 'i');
-    const stripped = result.replace(suffix, '').replace(prefix, '');
-    if (stripped.length >= 10) result = stripped;
-  }
-  return result;
 }

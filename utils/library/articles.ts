@@ -1,7 +1,17 @@
-/** Library queries: save, read, list and delete articles. Usable from any extension context. */
+/**
+ * Library writes and reads by id: save, read, delete and undo. Each write is one transaction over
+ * the article, its body and images, the filter counts and the search index, so a failure leaves
+ * all of them as they were. Usable from any extension context.
+ */
 import type { IDBPDatabase } from 'idb';
 import type { Article, RemovedBlock } from '../article';
-import type { ArticleBody, ArticleMeta, LecternDB } from './schema';
+import { normaliseTags, withDerived } from './derive';
+import { FacetDeltas } from './facets';
+import { deleteImages, imageKey } from './images';
+import type { ArticleBody, ArticleMeta, ImageRecord, LecternDB } from './schema';
+import { updateSearchIndex, type IndexUpdate } from './search/indexer';
+import { bodyTerms, metaTerms } from './search/terms';
+import { commit, WRITE_STORES } from './tx';
 import { normaliseUrl } from './url';
 
 export type LibraryDb = IDBPDatabase<LecternDB>;
@@ -21,6 +31,15 @@ function newId(): string {
 const bytesOf = (body: ArticleBody) =>
   new Blob([body.html, body.text, ...body.removed.map((block) => block.html)]).size;
 
+/** Reading state an import (or the benchmark) brings along; a normal save keeps what was there. */
+export type SavedState = Partial<
+  Pick<ArticleMeta, 'savedAt' | 'readAt' | 'archived' | 'favorite' | 'tags' | 'progress'>
+>;
+
+export interface SaveItem extends SaveInput {
+  state?: SavedState;
+}
+
 /**
  * Saves an article and its body in one transaction. The same (normalised) URL saved again
  * updates the entry in place, keeping its id, date saved, tags and reading state.
@@ -30,29 +49,56 @@ export async function saveArticle(
   input: SaveInput,
   now = Date.now(),
 ): Promise<{ id: string; updated: boolean }> {
-  const url = normaliseUrl(input.article.url);
-  const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+  return (await saveArticles(db, [input], now))[0]!;
+}
+
+/** Saves many articles in one transaction (imports): all of them, or none if one fails. */
+export async function saveArticles(
+  db: LibraryDb,
+  items: readonly SaveItem[],
+  now = Date.now(),
+): Promise<{ id: string; updated: boolean }[]> {
+  const urls = items.map((item) => normaliseUrl(item.article.url));
+  // Tokenising is the costly part of indexing: done before the transaction opens.
+  const bodyWeights = items.map((item) => bodyTerms(item.article.text));
+  const tx = db.transaction(WRITE_STORES, 'readwrite');
   const articles = tx.objectStore('articles');
-  const existing = await articles.index('by-url').get(url);
-  const id = existing?.id ?? newId();
-  const { html, text, ...fields } = input.article;
-  const body: ArticleBody = { id, html, text, removed: input.removed, restoredIds: input.restoredIds };
-  const meta: ArticleMeta = {
-    ...fields,
-    url,
-    id,
-    savedAt: existing?.savedAt ?? now,
-    updatedAt: now,
-    readAt: existing?.readAt ?? null,
-    archived: existing?.archived ?? false,
-    favorite: existing?.favorite ?? false,
-    tags: existing?.tags ?? [],
-    kind: 'article',
-    bytes: bytesOf(body),
-    progress: existing?.progress ?? 0,
-  };
-  await Promise.all([articles.put(meta), tx.objectStore('bodies').put(body), tx.done]);
-  return { id, updated: !!existing };
+  const found = await Promise.all(urls.map((url) => articles.index('by-url').get(url)));
+  const facets = new FacetDeltas();
+  const writes: Promise<unknown>[] = [];
+  const updates: IndexUpdate[] = [];
+  const byUrl = new Map<string, ArticleMeta>();
+  const results = items.map((item, index) => {
+    const url = urls[index]!;
+    // The same URL twice in one batch: the later copy updates the earlier one.
+    const existing = byUrl.get(url) ?? found[index];
+    const id = existing?.id ?? newId();
+    const { html, text, ...fields } = item.article;
+    const body: ArticleBody = { id, html, text, removed: item.removed, restoredIds: item.restoredIds };
+    const meta = withDerived({
+      ...fields,
+      url,
+      id,
+      savedAt: existing?.savedAt ?? now,
+      updatedAt: now,
+      readAt: existing?.readAt ?? null,
+      archived: existing?.archived ?? false,
+      favorite: existing?.favorite ?? false,
+      tags: existing?.tags ?? [],
+      kind: 'article',
+      bytes: bytesOf(body),
+      progress: existing?.progress ?? 0,
+      ...item.state,
+    });
+    if (item.state?.tags) meta.tags = normaliseTags(item.state.tags);
+    byUrl.set(url, meta);
+    facets.change(existing, meta);
+    writes.push(articles.put(meta), tx.objectStore('bodies').put(body));
+    updates.push({ id, meta: metaTerms(meta), body: bodyWeights[index]! });
+    return { id, updated: !!existing };
+  });
+  await commit(tx, [...writes, facets.apply(tx.objectStore('facets')), updateSearchIndex(tx, updates)]);
+  return results;
 }
 
 export async function findByUrl(db: LibraryDb, url: string): Promise<ArticleMeta | undefined> {
@@ -83,20 +129,78 @@ export async function listNewest(db: LibraryDb, limit = Infinity): Promise<Artic
   return result;
 }
 
-export async function deleteArticle(db: LibraryDb, id: string): Promise<void> {
-  const tx = db.transaction(['articles', 'bodies'], 'readwrite');
-  await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('bodies').delete(id), tx.done]);
+/** Everything a delete removed, kept by the page so Undo can put it back. */
+export interface DeletedArticle {
+  meta: ArticleMeta;
+  body: ArticleBody | undefined;
+  images: ImageRecord[];
 }
 
-export async function updateMeta(
+/**
+ * Deletes articles with their bodies, images, counts and index entries; returns what went
+ * (without bodies and images when `keep` is false: a delete too large to undo).
+ */
+export async function deleteArticles(
   db: LibraryDb,
-  id: string,
-  change: Partial<Pick<ArticleMeta, 'readAt' | 'archived' | 'favorite' | 'tags' | 'progress'>>,
-): Promise<void> {
-  const tx = db.transaction('articles', 'readwrite');
-  const meta = await tx.store.get(id);
-  if (meta) await tx.store.put({ ...meta, ...change });
-  await tx.done;
+  ids: readonly string[],
+  { keep = true } = {},
+): Promise<DeletedArticle[]> {
+  const tx = db.transaction(WRITE_STORES, 'readwrite');
+  const articles = tx.objectStore('articles');
+  const bodies = tx.objectStore('bodies');
+  const images = tx.objectStore('images');
+  const [metas, bodyList, imageLists] = await Promise.all([
+    Promise.all(ids.map((id) => articles.get(id))),
+    keep ? Promise.all(ids.map((id) => bodies.get(id))) : [],
+    keep ? Promise.all(ids.map((id) => images.index('by-article').getAll(id))) : [],
+  ]);
+  const deleted: DeletedArticle[] = [];
+  const facets = new FacetDeltas();
+  const writes: Promise<unknown>[] = [];
+  ids.forEach((id, index) => {
+    const meta = metas[index];
+    if (!meta) return;
+    deleted.push({ meta, body: bodyList[index], images: imageLists[index] ?? [] });
+    facets.change(meta, undefined);
+    writes.push(articles.delete(id), bodies.delete(id), deleteImages(images, id));
+  });
+  await commit(tx, [
+    ...writes,
+    facets.apply(tx.objectStore('facets')),
+    updateSearchIndex(
+      tx,
+      deleted.map(({ meta }) => ({ id: meta.id, remove: true as const })),
+    ),
+  ]);
+  return deleted;
+}
+
+export async function deleteArticle(db: LibraryDb, id: string): Promise<DeletedArticle | null> {
+  return (await deleteArticles(db, [id]))[0] ?? null;
+}
+
+/** Puts deleted articles back exactly as they were (Undo), in one transaction. */
+export async function restoreArticles(db: LibraryDb, deleted: readonly DeletedArticle[]): Promise<void> {
+  const bodyWeights = deleted.map(({ body }) => bodyTerms(body?.text ?? ''));
+  const tx = db.transaction(WRITE_STORES, 'readwrite');
+  const facets = new FacetDeltas();
+  const writes: Promise<unknown>[] = [];
+  for (const { meta, body, images } of deleted) {
+    const restored = withDerived(meta);
+    facets.change(undefined, restored);
+    writes.push(tx.objectStore('articles').put(restored));
+    if (body) writes.push(tx.objectStore('bodies').put(body));
+    for (const image of images)
+      writes.push(tx.objectStore('images').put(image, imageKey(meta.id, image.url)));
+  }
+  await commit(tx, [
+    ...writes,
+    facets.apply(tx.objectStore('facets')),
+    updateSearchIndex(
+      tx,
+      deleted.map(({ meta }, index) => ({ id: meta.id, meta: metaTerms(meta), body: bodyWeights[index] })),
+    ),
+  ]);
 }
 
 export async function setRestoredBlocks(db: LibraryDb, id: string, restoredIds: number[]): Promise<void> {
@@ -104,20 +208,6 @@ export async function setRestoredBlocks(db: LibraryDb, id: string, restoredIds: 
   const body = await tx.store.get(id);
   if (body) await tx.store.put({ ...body, restoredIds });
   await tx.done;
-}
-
-/** Puts back an article exactly as it was (undo of a delete), in one transaction. */
-export async function restoreArticle(
-  db: LibraryDb,
-  meta: ArticleMeta,
-  body: ArticleBody | undefined,
-): Promise<void> {
-  const tx = db.transaction(['articles', 'bodies'], 'readwrite');
-  await Promise.all([
-    tx.objectStore('articles').put(meta),
-    body ? tx.objectStore('bodies').put(body) : Promise.resolve(),
-    tx.done,
-  ]);
 }
 
 export async function countArticles(db: LibraryDb): Promise<number> {

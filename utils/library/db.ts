@@ -1,25 +1,39 @@
 import { openDB, type IDBPDatabase } from 'idb';
+import { migrations, DB_VERSION } from './migrations';
 import { DB_NAME, type LecternDB } from './schema';
 
-export const DB_VERSION = 1;
+export { DB_VERSION };
 
-/**
- * Numbered migrations: migration N takes a database at version N-1 to version N.
- * Never edit a migration that has shipped; add the next one.
- */
-const migrations: Record<number, (db: IDBPDatabase<LecternDB>) => void> = {
-  1: (db) => {
-    const articles = db.createObjectStore('articles', { keyPath: 'id' });
-    articles.createIndex('by-url', 'url', { unique: true });
-    articles.createIndex('by-savedAt', 'savedAt');
-    db.createObjectStore('bodies', { keyPath: 'id' });
-  },
-};
+const open = new Map<string, Promise<IDBPDatabase<LecternDB>>>();
 
+/** One connection per database and context, reused by every query. */
 export function openLibraryDb(name = DB_NAME): Promise<IDBPDatabase<LecternDB>> {
-  return openDB<LecternDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      for (let version = oldVersion + 1; version <= DB_VERSION; version++) migrations[version]?.(db);
+  let connection = open.get(name);
+  if (connection) return connection;
+  connection = openDB<LecternDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      // Migrations may read and rewrite records: they run one after another in the upgrade
+      // transaction, and a failure aborts it, leaving the database at its old version.
+      let chain = Promise.resolve();
+      for (let version = oldVersion + 1; version <= DB_VERSION; version++)
+        chain = chain.then(() => migrations[version - 1]!(db, tx));
+      chain.catch(() => tx.abort());
     },
+    blocking(_current, _blocked, event) {
+      // A newer version (an updated extension) wants the database: let it have it.
+      (event.target as IDBDatabase).close();
+      open.delete(name);
+    },
+    terminated: () => open.delete(name),
   });
+  connection.catch(() => open.delete(name));
+  open.set(name, connection);
+  return connection;
+}
+
+/** Closes this context's connection (tests, and before deleting the database). */
+export async function closeLibraryDb(name = DB_NAME): Promise<void> {
+  const connection = open.get(name);
+  open.delete(name);
+  (await connection?.catch(() => null))?.close();
 }

@@ -1,5 +1,5 @@
 import type { RemovedBlock } from '../../article';
-import { textOf } from '../dom';
+import { BLOCK_TAGS, textOf } from '../dom';
 
 /** A removed element before sanitising: the extractor sanitises each one once, at the end. */
 export interface PendingRemoval {
@@ -33,7 +33,9 @@ export class RemovalLog {
         preview: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text,
         rawHtml: element.outerHTML,
       });
-      const placeholder = element.ownerDocument.createElement('div');
+      // An inline label gets an inline placeholder: a div inside a paragraph would split it in two
+      // when the HTML is parsed again.
+      const placeholder = element.ownerDocument.createElement(BLOCK_TAGS.has(element.tagName) ? 'div' : 'span');
       placeholder.setAttribute('data-lectern-removed', String(id));
       element.replaceWith(placeholder);
     } else {

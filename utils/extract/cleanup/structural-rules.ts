@@ -2,29 +2,32 @@
  * Structural promo rules, as data: which tokens in an element's class, id, role, aria-label or
  * data-* attributes say it is chrome rather than article. Tokens are whole words after splitting
  * on spaces, dashes, underscores and camelCase, so "ad" matches `ad-slot` but never `lead` or `shadow`.
- * `contains` entries match anywhere in the attribute text (vendor names, compound words).
+ * `contains` entries match anywhere in the attribute text (vendor names, compound words, and
+ * words with accents, which the tokeniser splits: "abonnés" -> abonn, s). `classes` are whole class
+ * names, for utility classes whose parts mean something else (`hidden`, but not `hidden-xs`).
  */
 export interface StructuralRule {
   kind: string;
   tokens: string[];
   contains?: string[];
+  classes?: string[];
 }
 
 export const STRUCTURAL_RULES: StructuralRule[] = [
   {
     kind: 'paywall',
     tokens: ['paywall', 'regwall', 'piano', 'metered', 'meter', 'premium', 'subscriber', 'subscribers', 'locked', 'gate', 'gated', 'upsell', 'fade', 'fadeout'],
-    contains: ['paywall', 'tp-modal', 'tp-container', 'pay-wall', 'reg-wall', 'subscriber-only', 'membership-prompt'],
+    contains: ['paywall', 'tp-modal', 'tp-container', 'pay-wall', 'reg-wall', 'subscriber-only', 'membership-prompt', 'abonn', 'suscrip', 'assinatura', 'assinante', 'abbonat', 'bezahl'],
   },
   {
     kind: 'newsletter',
     tokens: ['newsletter', 'newsletters', 'signup', 'optin', 'subscribe', 'subscription', 'subscriptions'],
-    contains: ['newsletter', 'email-capture', 'email-signup', 'sign-up', 'opt-in'],
+    contains: ['newsletter', 'email-capture', 'email-signup', 'sign-up', 'opt-in', 'boletin'],
   },
   {
     kind: 'related',
-    tokens: ['related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread', 'readnext', 'upnext', 'further'],
-    contains: ['read-more', 'readmore', 'read-next', 'more-stories', 'more-from', 'most-read', 'most-popular', 'also-read', 'you-may-like', 'related', 'recommend'],
+    tokens: ['correlati', 'related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread', 'readnext', 'upnext', 'further'],
+    contains: ['read-more', 'readmore', 'read-next', 'more-stories', 'more-from', 'most-read', 'most-popular', 'also-read', 'you-may-like', 'related', 'recommend', 'relacionad', 'lire-aussi', 'leia-tambem', 'mehr-zum-thema'],
   },
   {
     kind: 'promoted',
@@ -33,18 +36,18 @@ export const STRUCTURAL_RULES: StructuralRule[] = [
   },
   {
     kind: 'share',
-    tokens: ['share', 'sharing', 'sharebar', 'social', 'sociable', 'addthis', 'sharethis', 'shares'],
+    tokens: ['share', 'sharing', 'sharebar', 'social', 'sociable', 'addthis', 'sharethis', 'shares', 'compartir', 'partager', 'teilen', 'compartilhar', 'condividi'],
     contains: ['share-bar', 'sharebar', 'social-share', 'share-buttons', 'share-tools'],
   },
   {
     kind: 'ad',
-    tokens: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt', 'banner', 'billboard', 'leaderboard', 'mpu', 'skyscraper', 'sponsor', 'commercial'],
-    contains: ['ad-slot', 'ad-container', 'ad-wrapper', 'adsbygoogle', 'google_ads', 'gpt-ad', 'dfp-ad'],
+    tokens: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt', 'banner', 'billboard', 'leaderboard', 'mpu', 'skyscraper', 'sponsor', 'commercial', 'anzeige', 'werbung'],
+    contains: ['ad-slot', 'ad-container', 'ad-wrapper', 'adsbygoogle', 'google_ads', 'gpt-ad', 'dfp-ad', 'publicidad', 'publicit', 'pubblicit'],
   },
   {
     kind: 'comments',
-    tokens: ['comments', 'comment', 'disqus', 'discussion', 'replies', 'respond', 'conversation'],
-    contains: ['comment-section', 'comments-area', 'disqus', 'coral'],
+    tokens: ['comments', 'comment', 'disqus', 'discussion', 'replies', 'respond', 'conversation', 'commentaires', 'commentaire', 'kommentare', 'kommentar', 'commenti', 'commento'],
+    contains: ['comment-section', 'comments-area', 'disqus', 'coral', 'coment'],
   },
   {
     kind: 'author-bio',
@@ -65,6 +68,12 @@ export const STRUCTURAL_RULES: StructuralRule[] = [
     kind: 'promo',
     tokens: ['promo', 'promotion', 'cta', 'marketing', 'donate', 'donation', 'epic', 'contribute', 'contributions', 'membership'],
     contains: ['promo', 'call-to-action', 'donate', 'contributions-epic'],
+  },
+  {
+    // Hidden by the page's CSS, which a clone does not apply: modals, screen-reader labels.
+    kind: 'hidden',
+    tokens: [],
+    classes: ['hidden', 'is-hidden', 'u-hidden', 'js-hidden', 'd-none', 'hide', 'invisible', 'offscreen', 'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'screen-reader-only', 'element-invisible'],
   },
 ];
 

@@ -1,33 +1,72 @@
 import { describingText, holdsProse, linkDensity, textOf, tokens } from '../dom';
+import { FLOW_MARK } from './pre-marks';
 import type { RemovalLog } from './removal-log';
 import { CHROME_ROLES, CHROME_TAGS, STRUCTURAL_RULES, type StructuralRule } from './structural-rules';
+import { TEXTUAL_RULES } from './textual-rules';
 
-/** Which rule (if any) an element's class/id/aria/data attributes match. */
-export function matchStructuralRule(element: Element): StructuralRule | null {
-  const description = describingText(element);
-  if (!description) return null;
+/**
+ * Verdicts by attribute text: pages repeat the same few class strings on hundreds of elements,
+ * so each distinct string is tokenised and matched once. Bounded, so no page can grow it forever.
+ */
+const verdictCache = new Map<string, StructuralRule | null>();
+const MAX_CACHED = 5_000;
+
+function matchDescription(className: string, description: string): StructuralRule | null {
   const words = new Set(tokens(description));
   const lower = description.toLowerCase();
+  const classes = new Set(className.toLowerCase().split(/\s+/));
   for (const rule of STRUCTURAL_RULES) {
     if (rule.tokens.some((token) => words.has(token))) return rule;
     if (rule.contains?.some((fragment) => lower.includes(fragment))) return rule;
+    if (rule.classes?.some((name) => classes.has(name))) return rule;
   }
   return null;
+}
+
+/** Which rule (if any) an element's class/id/aria/data attributes match. */
+export function matchStructuralRule(element: Element): StructuralRule | null {
+  if (!element.attributes.length) return null;
+  const description = describingText(element);
+  if (!description) return null;
+  const className = element.getAttribute('class') ?? '';
+  const key = `${className}\u0000${description}`;
+  let verdict = verdictCache.get(key);
+  if (verdict === undefined) {
+    if (verdictCache.size >= MAX_CACHED) verdictCache.clear();
+    verdictCache.set(key, (verdict = matchDescription(className, description)));
+  }
+  return verdict;
+}
+
+/** The asks of a promo box: sign up, subscribe, donate, install. */
+const ASKS = TEXTUAL_RULES.filter((rule) => !rule.anchored && ['paywall', 'newsletter', 'donation', 'app-banner'].includes(rule.kind));
+
+/** True when a short line inside the element asks the reader for something (its heading, its button). */
+function asksReader(element: Element): boolean {
+  for (const line of Array.from(element.querySelectorAll('h2, h3, h4, h5, h6, p, a, li, strong'))) {
+    const text = textOf(line);
+    if (text.length <= 200 && ASKS.some((rule) => rule.pattern.test(text))) return true;
+  }
+  return false;
 }
 
 /**
  * Chrome is small next to the article: an element that holds real prose, or a large share of the
  * article's text, is never removed on its name alone (some sites call the article body "premium").
+ * A promo box written in paragraphs (the Guardian's reader-funding "epic") is removed when its
+ * name says promo AND one of its lines asks the reader to sign up, subscribe or donate.
  */
-function looksLikeChrome(element: Element, articleTextLength: number): boolean {
+function looksLikeChrome(element: Element, articleTextLength: number, rule?: StructuralRule): boolean {
   const text = textOf(element);
   if (text.length > articleTextLength * 0.4) return false;
-  if (holdsProse(element, 2)) return false;
   if (element.matches('figure, img, picture, table, pre') || element.querySelector('h1')) {
     // Figures, tables and code are article content unless their name clearly says ad/promo.
     return false;
   }
-  return text.length < 600 || linkDensity(element, text) >= 0.35;
+  // Text a page hides until a click ("show full story") is still the article.
+  if (rule?.kind === 'hidden') return text.length < 600 && !holdsProse(element, 1);
+  if (holdsProse(element, 2)) return !holdsProse(element, 5) && text.length < 2000 && asksReader(element);
+  return text.length < 600 || linkDensity(element, text) >= 0.35 || (text.length < 2000 && asksReader(element));
 }
 
 /** Layer 1: remove elements whose tag, role, class, id or ARIA label says they are chrome. */
@@ -35,7 +74,7 @@ export function removeStructuralChrome(root: Element, log: RemovalLog): void {
   const articleTextLength = Math.max(1, textOf(root).length);
   const removed = new Set<Element>();
   for (const element of Array.from(root.querySelectorAll('*'))) {
-    if (hasRemovedAncestor(element, removed, root)) continue;
+    if (hasRemovedAncestor(element, removed, root) || element.hasAttribute(FLOW_MARK)) continue;
     const tagKind = CHROME_TAGS[element.tagName];
     if (tagKind) {
       if (!holdsProse(element, 1)) {
@@ -56,7 +95,7 @@ export function removeStructuralChrome(root: Element, log: RemovalLog): void {
       continue;
     }
     const rule = matchStructuralRule(element);
-    if (rule && looksLikeChrome(element, articleTextLength)) {
+    if (rule && looksLikeChrome(element, articleTextLength, rule)) {
       removed.add(element);
       log.remove(element, rule.kind, `structural:${rule.kind}`);
     }

@@ -3,6 +3,8 @@
  * A rule only ever judges a whole, short block (see textual.ts), never a sentence inside a
  * real paragraph, so an article about subscriptions keeps every sentence.
  * Patterns are matched against the block's whitespace-collapsed text, case-insensitively.
+ * This file holds the asks (sign up, subscribe, donate, install); whole-block labels ("Share",
+ * "Advertisement", "Most read") are in textual-label-rules.ts.
  */
 export interface TextualRule {
   id: string;
@@ -13,11 +15,20 @@ export interface TextualRule {
   maxChars: number;
   /** When true the phrase must open the block ("Read more: ..."), else it may be anywhere in it. */
   anchored?: boolean;
+  /**
+   * Whether the rule also removes an inline element whose whole text it matches (inline.ts):
+   * 'apart' only when the element is set apart from any sentence in a short line (a byline row),
+   * 'anywhere' even inside a paragraph (an "Advertisement" label is never part of a sentence).
+   */
+  inline?: 'apart' | 'anywhere';
 }
+
+import { LABEL_RULES } from './textual-label-rules';
 
 const i = (source: string) => new RegExp(source, 'iu');
 
-export const TEXTUAL_RULES: TextualRule[] = [
+/** Asks addressed to the reader: these may sit anywhere in a short block. */
+const ASK_RULES: TextualRule[] = [
   // Inline recirculation links: "Read more: ...", "Related: ...", in several languages.
   {
     id: 'inline-read-more',
@@ -28,23 +39,13 @@ export const TEXTUAL_RULES: TextualRule[] = [
       String.raw`^(?:read more|more|related|recommended|see also|also read|read also|read next|watch|listen|most read|related articles?|related stories|related coverage|more on this story|lee también|leer más|te puede interesar|relacionad[oa]s?|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|lesen sie auch|mehr zum thema|auch interessant|weiterlesen|leia também|leia mais|veja também|saiba mais|leggi anche|potrebbe interessarti|approfondisci)\s*[:：»>|–—-]`,
     ),
   },
-  // Rail and section headings.
-  {
-    id: 'rail-heading',
-    kind: 'related',
-    maxChars: 60,
-    anchored: true,
-    pattern: i(
-      String.raw`^(?:related(?: stories| articles| content| posts| coverage| reading)?|recommended(?: for you| stories| reading)?|more (?:from|stories|on|in|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy)|read next|up next|what to read next|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories\b.*|popular (?:now|stories)|our picks|editor'?s picks|don'?t miss|also on .*|around the web|from (?:our|the) partners|promoted stories|sponsored (?:stories|content|links)|más noticias|noticias relacionadas|lo más leído|à lire aussi|les plus lus|sur le même thème|meistgelesen|das könnte sie auch interessieren|mais lidas|notícias relacionadas|più letti|articoli correlati)\s*[:.]?$`,
-    ),
-  },
   // Sign-in / sign-up / paywall teasers.
   {
     id: 'sign-up',
     kind: 'paywall',
     maxChars: 200,
     pattern: i(
-      String.raw`\b(?:sign up to (?:read|continue|get|unlock)|already (?:a )?(?:member|subscriber|registered|have an account)\??|sign in here|log ?in to (?:read|continue)|subscribe (?:now )?to (?:continue|keep) reading|subscribe to read|continue reading (?:with|for)|to continue reading|create (?:a )?free account|register (?:for free )?to (?:read|continue)|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)|(?:subscribers?|members?)[- ]only|get unlimited access|unlock (?:this|unlimited|full) (?:article|story|access)|become a (?:member|subscriber)|you'?ve (?:reached|read) (?:your|all) .{0,30}(?:free )?(?:articles?|limit)|start (?:your )?free trial|(?:first|1) month free|cancel any ?time|subscribe now|subscribe today)`,
+      String.raw`\b(?:sign up (?:to (?:read|continue|get|unlock|discover|access|keep)|for (?:free|a free account|unlimited))|(?:try|subscribe|join|start|only|just|from) .{0,20}?(?:[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|£|euros?|dollars?))\s*(?:\/|per |a |an )\s*(?:month|week|year|mo)\b|already (?:a )?(?:member|subscriber|registered|have an account)\??|sign in here|(?:log|sign) ?in to (?:read|continue|keep reading|access)|subscribe (?:now |today )?to (?:continue|keep) reading|subscribe to (?:read|unlock)|subscribe for (?:free|full access|unlimited)|continue reading (?:with|for)|to continue reading|create (?:a )?free account|register (?:for free |now )?to (?:read|continue)|this (?:article|story|content) is (?:for|only available to|exclusive to|reserved for) (?:subscribers|members|paying)|(?:subscribers?|members?)[- ]only|get (?:unlimited|full|digital) access|unlimited (?:digital )?access|unlock (?:this|unlimited|full) (?:article|story|access)|become a (?:member|subscriber)|you'?ve (?:reached|read) (?:your|all) .{0,30}(?:free )?(?:articles?|limit)|start (?:your )?free trial|(?:first|1) month free|cancel any ?time|subscribe now|subscribe today|members?-only story|click here to (?:subscribe|sign up|register|donate)|(?:available|reserved) (?:exclusively |only )?(?:to|for) (?:subscribers|members|paying)|(?:subscriber|member)s?[- ]exclusive|exclusive (?:for|to) (?:subscribers|members)|you have \d+ free (?:articles?|stories) (?:left|remaining)|(?:this is )?your last free (?:article|story)|to read (?:the|this) (?:full|rest of the|whole|entire) (?:article|story)|the rest of this (?:article|story) is (?:for|available to|reserved for))`,
     ),
   },
   {
@@ -52,7 +53,7 @@ export const TEXTUAL_RULES: TextualRule[] = [
     kind: 'paywall',
     maxChars: 220,
     pattern: i(
-      String.raw`(?:suscr[ií]bete|hazte (?:socio|suscriptor)|contenido exclusivo para suscriptores|ya eres suscriptor|inicia sesión|abonnez-vous|cet article est réservé aux abonnés|réservé aux abonnés|déjà abonné|se connecter|jetzt abonnieren|weiterlesen mit|bereits abonnent|jetzt anmelden|jetzt testen|plus-artikel|assine(?: já| agora)?\b|já é assinante|conteúdo exclusivo para assinantes|abbonati(?: ora| subito)?\b|sei già abbonato|contenuto riservato agli abbonati|accedi per continuare)`,
+      String.raw`(?:suscr[ií]bete|hazte (?:socio|suscriptor)|contenido exclusivo para suscriptores|ya (?:eres|soy) suscriptor|inicia sesión|regístrate (?:gratis|para)|para (?:seguir|continuar) leyendo|abonnez-vous|cet article est réservé aux abonnés|réservé aux abonnés|la suite est réservée|il vous reste \d+ ?% de cet article|déjà abonné|se connecter|jetzt abonnieren|weiterlesen mit|jetzt weiterlesen|bereits abonnent|sie haben bereits ein (?:abo|konto)|jetzt anmelden|jetzt testen|plus-artikel|assine(?: já| agora)?\b|já é assinante|para continuar lendo|conteúdo exclusivo para assinantes|abbonati(?: ora| subito)?\b|sei già abbonato|per continuare a leggere|contenuto riservato agli abbonati|accedi per continuare)`,
     ),
   },
   {
@@ -60,7 +61,7 @@ export const TEXTUAL_RULES: TextualRule[] = [
     kind: 'newsletter',
     maxChars: 260,
     pattern: i(
-      String.raw`(?:sign up (?:for|to) (?:our|the|my)?\s*(?:free )?(?:daily |weekly )?(?:newsletter|email|briefing|digest)|subscribe to (?:our|the) (?:free )?(?:newsletter|email|briefing)|get (?:our|the) (?:free )?(?:newsletter|briefing)|(?:enter|your) e-?mail address|delivered (?:straight )?to your inbox|in your inbox (?:every|each)|by signing up,? you agree|you can unsubscribe at any time|newsletter sign-?up|inscr[ií]bete (?:a|en) (?:nuestro|la) (?:boletín|newsletter)|recibe (?:nuestro|el) (?:boletín|newsletter)|inscrivez-vous à (?:notre|la) newsletter|recevez (?:notre|la) newsletter|newsletter abonnieren|melden sie sich für (?:unseren|den) newsletter an|receba (?:nossa|a) newsletter|iscriviti alla newsletter|ricevi la newsletter)`,
+      String.raw`(?:sign up (?:for|to) (?:our|the|my)?\s*(?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|email|briefing|digest|roundup)|subscribe to (?:our|the|my) (?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|email|briefing|digest)|get (?:our|the) (?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|briefing|roundup|digest)|enter your e-?mail(?: address)?|your e-?mail address|thanks? (?:you )?for (?:subscribing|signing up)|protected by recaptcha|(?:delivered )?(?:straight|directly|right) to your inbox|delivered to your inbox|in your inbox (?:every|each)|(?:one|an?) email (?:a|every|each) (?:day|week|weekday|month)|by signing up,? you agree|unsubscribe (?:at )?any ?time|no spam|newsletter sign-?up|(?:inscr[ií]bete|apúntate|suscríbete) (?:a|en) (?:nuestra|nuestro|la|el) (?:boletín|newsletter)|recibe (?:nuestro|el|cada) .{0,40}(?:boletín|newsletter)|inscrivez-vous à (?:notre|la) newsletter|abonnez-vous à (?:notre|la) newsletter|recevez (?:notre|la) newsletter|newsletter (?:abonnieren|bestellen)|melden sie sich für (?:unseren|den) newsletter an|receba (?:nossa|a) newsletter|(?:assine|inscreva-se n)a (?:nossa )?newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la newsletter)`,
     ),
   },
   {
@@ -68,49 +69,15 @@ export const TEXTUAL_RULES: TextualRule[] = [
     kind: 'app-banner',
     maxChars: 160,
     pattern: i(
-      String.raw`(?:download (?:the|our) (?:free )?app|get the (?:free )?app|open in (?:the )?app|read (?:it )?in the app|available on the app store|get it on google play|download on the app store|descarga (?:la|nuestra) app|téléchargez l'?application|laden sie (?:die|unsere) app|baixe o app|scarica l'?app)`,
+      String.raw`(?:(?:download|install|get|try) (?:the|our) (?:free )?(?:[\w-]+ )?app\b|get the (?:free )?app|open in (?:the )?app|read (?:it )?in (?:the|our) app|available (?:on|in) the app store|get it on google play|download on the app store|descarga (?:la|nuestra) (?:app|aplicación)|téléchargez l'?(?:application|app)|laden sie (?:die|unsere) app|app herunterladen|baixe o (?:app|aplicativo)|scarica (?:l'?app|la nostra app))`,
     ),
-  },
-  {
-    id: 'share',
-    kind: 'share',
-    maxChars: 80,
-    pattern: i(
-      String.raw`^(?:share(?: this(?: article| story)?)?(?: on)?|tweet|email|copy link|copy the link|print|save|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|compartir|partager|teilen|compartilhar|condividi|[\d.,]+\s*[km]?\s*(?:shares?|comments?)|\s)+$`,
-    ),
-    anchored: true,
-  },
-  {
-    id: 'share-prompt',
-    kind: 'share',
-    maxChars: 120,
-    anchored: true,
-    pattern: i(String.raw`^(?:share|leave a comment|give a gift subscription|gift this article|share this (?:post|article|story))\b`),
-  },
-  {
-    id: 'advertisement-label',
-    kind: 'ad',
-    maxChars: 60,
-    anchored: true,
-    pattern: i(
-      String.raw`^(?:advertisement|advertising|ad|sponsored|paid content|paid post|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|continue reading below|scroll to continue(?: with content)?|skip (?:this )?ad|publicidad|publicité|anzeige|werbung|publicidade|pubblicità|annuncio)\s*[:.]?$`,
-    ),
-  },
-  {
-    id: 'promoted-stories',
-    kind: 'promoted',
-    maxChars: 80,
-    pattern: i(
-      String.raw`^(?:promoted (?:stories|content|links)|sponsored (?:stories|links|content)|paid (?:content|partner)|by taboola|recommended by|ads by|contenido patrocinado|contenu sponsorisé|gesponsert|conteúdo patrocinado|contenuti sponsorizzati)\b`,
-    ),
-    anchored: true,
   },
   {
     id: 'donation',
     kind: 'donation',
     maxChars: 600,
     pattern: i(
-      String.raw`(?:support (?:independent|our|quality) journalism|(?:make|give) a (?:one-off |monthly )?(?:donation|contribution)|donate now|support us (?:today|from as little)|become a (?:supporter|patron)|every contribution|from as little as|can you (?:chip in|help)|dona ahora|apoya (?:el|nuestro) periodismo|faites un don|soutenez (?:notre|le) journalisme|jetzt spenden|unterstützen sie (?:unabhängigen|unseren) journalismus|apoie o jornalismo|sostieni il (?:nostro )?giornalismo)`,
+      String.raw`(?:support (?:independent|our|quality|reader-funded) journalism|(?:make|give) a (?:one-off |monthly |small )?(?:donation|contribution)|donate now|support us (?:today|from as little)|become a (?:supporter|patron)|every contribution|from as little as|can you (?:chip in|help)|help (?:us )?keep (?:this|the|our|my) (?:[\w-]+ ){0,3}(?:running|going|alive|free|independent|online|open)|with a (?:small )?(?:contribution|donation)|buy me a coffee|support (?:my|this|the|our) work|please consider (?:supporting|subscribing|donating|a (?:donation|contribution))|dona ahora|apoya (?:el|nuestro) periodismo|faites un don|soutenez (?:notre|le) journalisme|jetzt spenden|unterstützen sie (?:unabhängigen|unseren) journalismus|apoie o jornalismo|sostieni il (?:nostro )?giornalismo)`,
     ),
   },
   {
@@ -118,23 +85,35 @@ export const TEXTUAL_RULES: TextualRule[] = [
     kind: 'cookie',
     maxChars: 400,
     pattern: i(
-      String.raw`(?:we (?:value|care about) your privacy|we use cookies|this (?:site|website) uses cookies|accept all cookies|accept (?:all|cookies)|reject all|manage (?:preferences|cookies|consent)|cookie (?:settings|policy|preferences)|usamos cookies|utilizamos cookies|nous utilisons des cookies|wir verwenden cookies|utilizziamo (?:i )?cookie)`,
+      String.raw`(?:we (?:value|care about) your privacy|we use cookies|(?:use|using) (?:of )?cookies|this (?:site|website) uses cookies|accept all cookies|accept (?:all|cookies)|reject all|manage (?:preferences|cookies|consent)|cookie (?:settings|policy|preferences)|usamos cookies|utilizamos cookies|nous utilisons des cookies|wir verwenden cookies|utilizziamo (?:i )?cookie)`,
     ),
   },
+  // The gate in front of a comment section: "Sign in to comment", "Para comentar debes estar registrado".
   {
-    id: 'comments',
+    id: 'comment-gate',
     kind: 'comments',
-    maxChars: 80,
+    maxChars: 160,
+    pattern: i(
+      String.raw`(?:(?:sign|log) ?in to (?:comment|reply|join the (?:conversation|discussion))|you must be (?:logged in|signed in|registered) to (?:comment|post|reply)|community (?:guidelines|standards)|comments? (?:are|is) (?:closed|moderated)|para comentar debes|debes estar registrado|normas de participación|pour commenter|connectez-vous pour (?:commenter|réagir)|um (?:zu )?kommentieren|netiquette|para comentar|faça login para comentar|per commentare|accedi per commentare)`,
+    ),
+  },
+  // Channel promos: "Follow us on Google News", "Únete a nuestro canal de WhatsApp".
+  {
+    id: 'follow-us',
+    kind: 'share',
+    maxChars: 140,
     anchored: true,
     pattern: i(
-      String.raw`^(?:\d+\s+comments?|comments?(?: \(\d+\))?|join the (?:conversation|discussion)|leave a (?:comment|reply)|show comments|view comments|comentarios|commentaires|kommentare|comentários|commenti)\s*[:.]?$`,
+      String.raw`^(?:follow us|join (?:us|our [\w-]+ (?:channel|community))|síguenos|únete a nuestro canal|suivez-nous|rejoignez (?:notre|nous)|folgen sie uns|siga-nos|receba (?:as )?notícias|seguici|unisciti al (?:nostro )?canale)\b.{0,60}\b(?:google news|whatsapp|telegram|twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|flipboard|channel|canal|canale)\b`,
     ),
   },
   {
     id: 'author-follow',
     kind: 'author-bio',
     maxChars: 400,
-    pattern: i(String.raw`^(?:follow (?:him|her|them|me) on|follow @\w+|more (?:articles|stories) by)\b`),
+    pattern: i(String.raw`^(?:follow (?:him|her|them|me|us) on|follow @\w+|follow (?:[\p{L}.'’-]+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok)\b|more (?:articles|stories) by)`),
     anchored: true,
   },
 ];
+
+export const TEXTUAL_RULES: TextualRule[] = [...ASK_RULES, ...LABEL_RULES];

@@ -1,9 +1,11 @@
-import { BLOCK_TAGS, hasFormControls, linkDensity, textOf } from '../dom';
+import { BLOCK_TAGS, elementsByTag, hasAncestorTag, hasFormControls, holdsProse, linkDensity, tagSet, textOf } from '../dom';
 import type { RemovalLog } from './removal-log';
 import { TEXTUAL_RULES, type TextualRule } from './textual-rules';
 
 /** Promo boxes are small: a wrapper holding more text than this is part of the article. */
 const MAX_BOX_CHARS = 700;
+/** Rules that ask the reader for something (as opposed to labels like "Share" or "5 min read"). */
+const ASK_KINDS = new Set(['paywall', 'newsletter', 'donation', 'app-banner']);
 
 interface Verdict {
   rule: TextualRule;
@@ -11,9 +13,13 @@ interface Verdict {
   coverage: number;
 }
 
-/** A block in a small wrapper of its own (not in the article's main flow of paragraphs). */
+/**
+ * A block in a small wrapper of its own (not in the article's main flow of paragraphs). A list
+ * item's wrapper is its list's parent: the list itself is part of whatever flow it sits in.
+ */
 function isBoxed(block: Element, root: Element): boolean {
-  const parent = block.parentElement;
+  let parent = block.parentElement;
+  if (block.tagName === 'LI' && parent && (parent.tagName === 'UL' || parent.tagName === 'OL')) parent = parent.parentElement;
   if (!parent || parent === root) return false;
   if (textOf(parent).length > MAX_BOX_CHARS) return false;
   const blockChildren = Array.from(parent.children).filter((child) => BLOCK_TAGS.has(child.tagName));
@@ -34,22 +40,40 @@ export function judgeBlock(block: Element, root: Element): Verdict | null {
     if (text.length > rule.maxChars) continue;
     const match = rule.pattern.exec(text);
     if (!match) continue;
+    // A caption that reads "Twitter" or "Instagram" is the photo's credit, not a share button.
+    if (rule.kind === 'share' && (block.tagName === 'FIGCAPTION' || hasAncestorTag(block, CAPTIONS, root))) continue;
     if (rule.anchored) {
       if (rule.id === 'inline-read-more' && density < 0.3 && !block.querySelector('a, strong, b')) continue;
       return { rule, coverage: text.length };
     }
     const coverage = match[0].length;
-    const standsAlone = density >= 0.3 || hasFormControls(block) || coverage / text.length >= 0.5;
+    // A plain list item is a line of the article's own list (quoted prompts, a how-to), unless it
+    // is a link, holds a control, or the list sits in a small box.
+    const mostlyPhrase = coverage / text.length >= 0.5 && block.tagName !== 'LI';
+    const standsAlone = density >= 0.3 || hasFormControls(block) || mostlyPhrase;
     if (standsAlone || isBoxed(block, root)) return { rule, coverage };
   }
   return null;
 }
 
-const CANDIDATES = 'p, div, section, aside, li, h1, h2, h3, h4, h5, h6, figcaption, header, footer, button, a, span, strong';
+const CANDIDATES = tagSet('p', 'div', 'section', 'aside', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'header', 'footer', 'button', 'a', 'span', 'strong');
+const INNER_BLOCKS = tagSet('p', 'div', 'section', 'li', 'h2', 'h3', 'h4');
+const VERBATIM = tagSet('pre', 'code');
+const CAPTIONS = tagSet('figcaption');
+
+/** Every element with a block inside it, found in one pass up from each block (no query per candidate). */
+function blockHolders(root: Element, elements: Element[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const block of elements) {
+    if (!INNER_BLOCKS.has(block.tagName)) continue;
+    for (let node = block.parentElement; node && node !== root && !holders.has(node); node = node.parentElement) holders.add(node);
+  }
+  return holders;
+}
 
 /** True for the smallest element that stands as a block of its own. */
-function isLeafBlock(element: Element): boolean {
-  if (element.tagName !== 'LI' && element.querySelector('p, div, section, li, h2, h3, h4')) return false;
+function isLeafBlock(element: Element, holders: Set<Element>): boolean {
+  if (element.tagName !== 'LI' && holders.has(element)) return false;
   if (['SPAN', 'A', 'STRONG'].includes(element.tagName)) {
     // Inline elements count only as the sole content of a container that is not itself a block.
     const parent = element.parentElement;
@@ -61,8 +85,11 @@ function isLeafBlock(element: Element): boolean {
 /** Layer 2: remove short standalone blocks whose text is promo, and the small boxes they sit in. */
 export function removeTextualChrome(root: Element, log: RemovalLog): void {
   const verdicts = new Map<Element, Verdict>();
-  for (const block of Array.from(root.querySelectorAll(CANDIDATES))) {
-    if (!isLeafBlock(block)) continue;
+  const elements = elementsByTag(root, CANDIDATES);
+  const holders = blockHolders(root, elements);
+  for (const block of elements) {
+    // Code is quoted verbatim: "::" or "Share" in a listing is never chrome.
+    if (!isLeafBlock(block, holders) || hasAncestorTag(block, VERBATIM, root)) continue;
     const verdict = judgeBlock(block, root);
     if (verdict) verdicts.set(block, verdict);
   }
@@ -83,11 +110,17 @@ function widenToBox(block: Element, root: Element, verdicts: Map<Element, Verdic
     if (text.length > MAX_BOX_CHARS || parent.querySelector('h1, figure, table, pre')) break;
     if (parent.matches('article, main, body')) break;
     let promoChars = 0;
+    let asks = 0;
     for (const [element, verdict] of verdicts) {
-      if (parent.contains(element)) promoChars += Math.max(verdict.coverage, textOf(element).length * 0.8);
+      if (!parent.contains(element)) continue;
+      promoChars += Math.max(verdict.coverage, textOf(element).length * 0.8);
+      if (ASK_KINDS.has(verdict.rule.kind)) asks++;
     }
     const share = promoChars / Math.max(1, text.length);
-    if (share >= 0.4 || (hasFormControls(parent) && share >= 0.15) || linkDensity(parent, text) >= 0.6) target = parent;
+    // Two separate asks in one small box of short lines ("Sign up to discover…", "Try for $5/month")
+    // make the whole box a pitch, even when its other lines ("Free", "No ads") match nothing.
+    const pitch = asks >= 2 && !holdsProse(parent, 1);
+    if (share >= 0.4 || pitch || (hasFormControls(parent) && share >= 0.08) || linkDensity(parent, text) >= 0.6) target = parent;
     else break;
   }
   return target;

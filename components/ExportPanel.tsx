@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { createBackup } from '@/utils/import-export/backup';
+import { exportBaseName, exportContext, loadArticles } from '@/utils/import-export/export-common';
+import { exportEpub } from '@/utils/import-export/export-epub';
+import { exportHtmlFile } from '@/utils/import-export/export-html';
+import { exportMarkdownZip } from '@/utils/import-export/export-markdown';
+import { openLibraryDb } from '@/utils/library/db';
+import { downloadBlob } from './download';
+import { EpubPicker } from './EpubPicker';
+import './import-export.css';
+
+type Kind = 'backup' | 'markdown' | 'html' | 'epub';
+
+const settingsStore = {
+  get: () => browser.storage.sync.get(null),
+  set: (values: Record<string, unknown>) => browser.storage.sync.set(values),
+};
+
+/** Files are built from bytes the library holds; Blob wants ArrayBuffer-backed views. */
+const blobOf = (bytes: Uint8Array, type: string) => new Blob([bytes as BlobPart], { type });
+
+/**
+ * Taking the library elsewhere: a backup that restores to an identical library, Markdown files,
+ * one HTML file, or an EPUB of chosen articles for an e-reader. All built here, nothing uploaded.
+ */
+export function ExportPanel() {
+  const [busy, setBusy] = useState<Kind | null>(null);
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+
+  const run = async (kind: Kind, make: (now: number) => Promise<{ blob: Blob; name: string }>) => {
+    setBusy(kind);
+    setStatus({ text: 'Preparing…' });
+    try {
+      const { blob, name } = await make(Date.now());
+      downloadBlob(blob, name);
+      setStatus({ text: `Saved ${name} (${(blob.size / 1024 / 1024).toFixed(1)} MB).` });
+    } catch (error) {
+      setStatus({ text: `The export failed: ${(error as Error).message}`, error: true });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const backup = () =>
+    run('backup', async (now) => {
+      const blob = await createBackup(await openLibraryDb(), settingsStore, {
+        now,
+        generator: `Lectern ${browser.runtime.getManifest().version}`,
+        onProgress: (done, total) => setStatus({ text: `Preparing… ${done} of ${total} articles` }),
+      });
+      return { blob, name: `${exportBaseName(now)}-backup.json` };
+    });
+  const markdown = () =>
+    run('markdown', async (now) => {
+      const articles = await loadArticles(await openLibraryDb());
+      const zip = await exportMarkdownZip(exportContext(window, now), articles);
+      return { blob: blobOf(zip, 'application/zip'), name: `${exportBaseName(now)}-markdown.zip` };
+    });
+  const html = () =>
+    run('html', async (now) => {
+      const articles = await loadArticles(await openLibraryDb());
+      const text = await exportHtmlFile(exportContext(window, now), articles);
+      return { blob: new Blob([text], { type: 'text/html' }), name: `${exportBaseName(now)}.html` };
+    });
+  const epub = (ids: string[]) =>
+    run('epub', async (now) => {
+      const articles = await loadArticles(await openLibraryDb(), ids);
+      const book = await exportEpub(exportContext(window, now), articles);
+      return { blob: blobOf(book, 'application/epub+zip'), name: `${exportBaseName(now)}.epub` };
+    });
+
+  return (
+    <section class="lectern-panel lectern-export" aria-labelledby="lectern-export-title">
+      <h2 id="lectern-export-title">Export</h2>
+      <dl class="lectern-export-list">
+        <dt>
+          <button
+            type="button"
+            class="lectern-button primary"
+            disabled={!!busy}
+            onClick={() => void backup()}
+          >
+            Back up everything
+          </button>
+        </dt>
+        <dd>
+          One file with every article, its images, tags, reading state and position, and your settings. Import
+          it here to get the same library back.
+        </dd>
+        <dt>
+          <button type="button" class="lectern-button" disabled={!!busy} onClick={() => void markdown()}>
+            Markdown files (.zip)
+          </button>
+        </dt>
+        <dd>One Markdown file per article with its details at the top, for notes apps and text editors.</dd>
+        <dt>
+          <button type="button" class="lectern-button" disabled={!!busy} onClick={() => void html()}>
+            One HTML file
+          </button>
+        </dt>
+        <dd>Every article in a single page that opens in any browser, offline.</dd>
+      </dl>
+      <EpubPicker disabled={!!busy} onExport={(ids) => void epub(ids)} />
+      {status && (
+        <p
+          class={status.error ? 'lectern-import-error' : 'lectern-status'}
+          role={status.error ? 'alert' : 'status'}
+        >
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

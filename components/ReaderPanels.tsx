@@ -1,0 +1,82 @@
+import type { ComponentChildren } from 'preact';
+import type { RemovedBlock } from '@/utils/article';
+import type { ReadingSettings } from '@/utils/settings';
+import type { ReaderKeyAction } from './reader-keys';
+import { RemovedBlocksPanel } from './RemovedBlocksPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { ShortcutsPanel } from './ShortcutsPanel';
+
+export type Panel = 'none' | 'settings' | 'removed' | 'shortcuts';
+
+interface ToggleProps {
+  panel: Exclude<Panel, 'none'>;
+  open: Panel;
+  onToggle: (panel: Panel) => void;
+  label?: string;
+  children: ComponentChildren;
+}
+
+/** A toolbar button that opens one panel and closes it again. */
+export function PanelToggle({ panel, open, onToggle, label, children }: ToggleProps) {
+  return (
+    <button
+      type="button"
+      class="lectern-button"
+      data-panel-toggle={panel}
+      aria-expanded={open === panel}
+      aria-label={label}
+      onClick={() => onToggle(open === panel ? 'none' : panel)}
+    >
+      {children}
+    </button>
+  );
+}
+
+interface PopoverProps {
+  open: Panel;
+  settings: ReadingSettings;
+  onSettings: (settings: ReadingSettings) => void;
+  removed: RemovedBlock[];
+  restoredIds: number[];
+  onRestore: (id: number) => void;
+  omitShortcuts?: ReaderKeyAction[];
+}
+
+/**
+ * The open panel, dropped down under the sticky toolbar: wherever the reader has scrolled to,
+ * the settings appear where the button is, over the article they change.
+ */
+export function ReaderPopover({
+  open,
+  settings,
+  onSettings,
+  removed,
+  restoredIds,
+  onRestore,
+  omitShortcuts,
+}: PopoverProps) {
+  if (open === 'none') return null;
+  return (
+    <div class="lectern-popover" data-panel={open}>
+      {open === 'settings' && <SettingsPanel settings={settings} onChange={onSettings} />}
+      {open === 'shortcuts' && <ShortcutsPanel omit={omitShortcuts} />}
+      {open === 'removed' && (
+        <RemovedBlocksPanel removed={removed} restoredIds={restoredIds} onToggle={onRestore} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * Escape inside an open panel closes that panel and puts focus back on its button; anywhere
+ * else it is the reader's own Escape. Returns true when it closed a panel.
+ */
+export function closePanelFromInside(root: HTMLElement, open: Panel, close: () => void): boolean {
+  if (open === 'none') return false;
+  const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+  const popover = root.querySelector('.lectern-popover');
+  if (!active || !popover?.contains(active)) return false;
+  close();
+  root.querySelector<HTMLElement>(`[data-panel-toggle="${open}"]`)?.focus();
+  return true;
+}

@@ -1,0 +1,67 @@
+/**
+ * Search as you type without blocking typing: at most one search runs at a time; keystrokes
+ * made meanwhile collapse into one search for the latest text when it finishes.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { LibraryDb } from '@/utils/library/articles';
+import { LibrarySearch, queryWords } from '@/utils/library/search/query';
+
+export interface SearchState {
+  /** The query these results are for (the field may already hold more: results follow). */
+  query: string;
+  words: string[];
+  /** Best first. */
+  ids: string[];
+}
+
+/** `db` once the list is on screen: the search then reads what it needs while the user looks. */
+export function useSearchResults(
+  db: LibraryDb | null,
+  query: string,
+  version: number,
+  /** Reads what the first results need on screen, so they show complete in one render. */
+  prepare: (ids: string[]) => Promise<void>,
+): SearchState | null {
+  const [state, setState] = useState<SearchState | null>(null);
+  const search = useRef<LibrarySearch | null>(null);
+  const running = useRef(false);
+  const latest = useRef({ query, version });
+  latest.current = { query, version };
+
+  useEffect(() => {
+    if (db && !search.current) {
+      search.current = new LibrarySearch(db);
+      // Read the document table while the user looks at the list, not on the first keystroke.
+      const warm = () => void search.current?.warm();
+      if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
+      else setTimeout(warm, 300);
+    }
+  }, [db]);
+
+  useEffect(() => search.current?.invalidate(), [version]);
+
+  // A layout effect starts the search in the same task as the keystroke's render.
+  useLayoutEffect(() => {
+    if (!queryWords(query).length) return setState(null);
+    if (running.current || !search.current) return;
+    const searcher = search.current;
+    running.current = true;
+    void (async () => {
+      let done = { query: '', version: -1 };
+      try {
+        while (done.query !== latest.current.query || done.version !== latest.current.version) {
+          done = latest.current;
+          if (!queryWords(done.query).length) break;
+          const result = await searcher.search(done.query);
+          if (latest.current.query !== done.query) continue;
+          await prepare(result.ids);
+          if (latest.current.query === done.query) setState({ query: done.query, ...result });
+        }
+      } finally {
+        running.current = false;
+      }
+    })();
+  }, [db, query, version]);
+
+  return state;
+}

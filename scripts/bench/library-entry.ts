@@ -1,0 +1,79 @@
+/** Browser bundle for bench:library, run inside an extension page: builds and probes the library. */
+import { deleteArticles, saveArticles } from '../../utils/library/articles';
+import { openLibraryDb } from '../../utils/library/db';
+import { maintainSearchIndex } from '../../utils/library/search/maintain';
+import { LibrarySearch } from '../../utils/library/search/query';
+import { makeArticle, prepareCorpus, type CorpusPage } from './library-corpus';
+
+type Prepared = ReturnType<typeof prepareCorpus>;
+let corpus: Prepared = [];
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+async function generate(from: number, to: number, batch = 500): Promise<number> {
+  const db = await openLibraryDb();
+  const started = performance.now();
+  for (let start = from; start < to; start += batch) {
+    const items = [];
+    for (let index = start; index < Math.min(to, start + batch); index++) {
+      const { article, state } = makeArticle(corpus, index);
+      items.push({ article, removed: [], restoredIds: [], state });
+    }
+    await saveArticles(db, items);
+    await maintainSearchIndex(db);
+  }
+  return performance.now() - started;
+}
+
+/** One save the way the reader overlay saves: a message to the background, answered when stored. */
+async function saveViaBackground(index: number): Promise<number> {
+  const { article } = makeArticle(corpus, index);
+  const runtime = (
+    globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+  ).chrome.runtime;
+  const started = performance.now();
+  const answer = (await runtime.sendMessage({
+    type: 'article/save',
+    article,
+    removed: [],
+    restoredIds: [],
+  })) as {
+    ok: boolean;
+    error?: string;
+  };
+  if (!answer.ok) throw new Error(answer.error);
+  return performance.now() - started;
+}
+
+async function remove(id: string): Promise<number> {
+  const db = await openLibraryDb();
+  const started = performance.now();
+  await deleteArticles(db, [id]);
+  return performance.now() - started;
+}
+
+async function someIds(count: number): Promise<string[]> {
+  const keys = await (await openLibraryDb()).getAllKeys('articles');
+  return Array.from(
+    { length: count },
+    (_, index) => keys[Math.floor(((index + 0.5) * keys.length) / count)]!,
+  );
+}
+
+let searcher: LibrarySearch | null = null;
+async function search(query: string): Promise<{ ms: number; hits: number }> {
+  searcher ??= new LibrarySearch(await openLibraryDb());
+  const started = performance.now();
+  const result = await searcher.search(query);
+  return { ms: performance.now() - started, hits: result.ids.length };
+}
+
+Object.assign(globalThis, {
+  lecternBench: {
+    load: (pages: CorpusPage[]) => (corpus = prepareCorpus(pages, parse)).length,
+    generate,
+    saveViaBackground,
+    remove,
+    someIds,
+    search,
+  },
+});

@@ -1,0 +1,34 @@
+/** Captioned figures Readability leaves behind come back: the lead photo before the body, a figure between kept paragraphs. */
+import { describe, expect, it } from 'vitest';
+import { collapse, extractHtml, prose } from './helpers';
+
+const figure = (caption: string, src = 'https://example.com/photo.jpg') =>
+  `<figure class="lead-media"><img src="${src}" alt="" width="800" height="500"><figcaption>${caption} <span class="credit">Photograph: A. Reporter</span></figcaption></figure>`;
+
+describe('figures', () => {
+  it('puts back the lead photo that precedes the article body, with its caption and credit', () => {
+    const html = `<html><body><article><h1>Pipes</h1>${figure('The valley reservoir at dawn on Tuesday.')}<div class="byline">By A. Reporter</div><div class="article-body">${prose(6)}</div></article></body></html>`;
+    const result = extractHtml(html);
+    const text = collapse(result.article!.text);
+    expect(text).toContain('The valley reservoir at dawn on Tuesday. Photograph: A. Reporter');
+    expect(text.indexOf('The valley reservoir')).toBeLessThan(text.indexOf('Paragraph 1 of the report'));
+    expect(result.article!.html).toContain('https://example.com/photo.jpg');
+  });
+
+  it('recognises a photo block whose caption is a div named caption, not a figcaption', () => {
+    const html = `<html><body><div class="asset"><div class="asset-photo"><img src="https://example.com/pier.jpg" alt="Pier"><div class="caption-text"><p>The pier has been closed to the public since an ice storm damaged its pilings in February.</p></div></div><div id="article-body">${prose(6)}</div></div></body></html>`;
+    expect(collapse(extractHtml(html).article!.text)).toContain('The pier has been closed to the public since an ice storm');
+  });
+
+  it('does not bring back a story card from a rail (its caption is a link)', () => {
+    const card = `<figure><a href="/other"><img src="https://example.com/card.jpg" alt=""></a><figcaption><a href="/other">Ten soups to make this weekend</a></figcaption></figure>`;
+    const html = `<html><body><aside><ul><li>${card}</li></ul></aside><article><div class="article-body">${prose(6)}</div></article></body></html>`;
+    expect(collapse(extractHtml(html).article!.text)).not.toContain('Ten soups');
+  });
+
+  it('does not duplicate a figure Readability kept', () => {
+    const html = `<html><body><article>${prose(2)}${figure('Workers inspect the main pipe.')}${prose(3)}</article></body></html>`;
+    const text = collapse(extractHtml(html).article!.text);
+    expect(text.split('Workers inspect the main pipe.').length).toBe(2);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Is what Readability found an article, or a sign-in form, a link list, nothing at all?
+ *
+ * Length alone is a poor judge: a two-paragraph note, a photo post or a short list is still an
+ * article, and refusing it shows the reader nothing. What a non-article looks like is specific:
+ * no text and no picture, or a short remainder that was a form (a sign-in page) or is mostly
+ * links (a menu, a link hub).
+ */
+import { hasFormControls } from './dom';
+
+/** Less text than this is "short"; only a short result is questioned at all. */
+export const MIN_ARTICLE_CHARS = 250;
+
+export interface Found {
+  /** Readability's article element, before cleanup. */
+  root: Element;
+  /** The cleaned, sanitised article. */
+  nodes: ParentNode;
+  text: string;
+  wordCount: number;
+  /** Readability's own verdict on the page (isProbablyReaderable), computed only when needed. */
+  readerable: () => boolean;
+}
+
+/** Measured before cleanup: whether the found block held (or had held) a form. */
+export function heldForm(root: Element): boolean {
+  return hasFormControls(root);
+}
+
+function linkedShare(nodes: ParentNode, textLength: number): number {
+  let linked = 0;
+  for (const link of Array.from(nodes.querySelectorAll('a'))) linked += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return textLength ? linked / textLength : 0;
+}
+
+export function isNotAnArticle(found: Found, hadForm: boolean): boolean {
+  const { nodes, text, wordCount } = found;
+  if (!text.trim()) return !nodes.querySelector('img');
+  const short = text.length < MIN_ARTICLE_CHARS || (wordCount < 80 && !found.readerable());
+  if (!short) return false;
+  return hadForm || linkedShare(nodes, text.length) >= 0.5;
+}

@@ -1,0 +1,109 @@
+/**
+ * Figures Readability leaves behind.
+ *
+ * Readability keeps the block it scores highest and the siblings that look like more of it. A
+ * lead photo that sits just before the article body (beside the headline, in the article header)
+ * scores nothing and is lost with its caption; so is a captioned figure it judges too thin between
+ * two paragraphs. Before Readability runs, each captioned figure is copied and placed between the
+ * prose paragraphs around it; afterwards a lost figure goes back before the paragraph that followed
+ * it, when that paragraph opens the extracted article (the lead figure) or when the paragraphs on
+ * both sides of it were kept (a figure inside the body). The cleanup layers then judge it like
+ * any other block, so an ad dressed as a figure is still removed.
+ */
+import { linkDensity, textOf } from './dom';
+
+interface Remembered {
+  figure: Element;
+  copy: Element;
+  previous: Element | null;
+  next: Element | null;
+}
+
+/** A caption: figcaption, or a short block named caption/credit/legend (BLOX, Arc, WordPress themes). */
+const CAPTION_CLASS = /caption|credit|legend/i;
+/** Tags a caption is written in; only these have their class read (a class read per element was slow). */
+const CAPTION_TAGS = new Set(['DIV', 'SPAN', 'P', 'SMALL', 'CITE']);
+const isCaption = (element: Element) =>
+  element.tagName === 'FIGCAPTION' || (CAPTION_TAGS.has(element.tagName) && CAPTION_CLASS.test(element.getAttribute('class') ?? ''));
+/** The lead photo is near the body; further than this many paragraphs in, it is not the lead. */
+const LEAD_WITHIN = 2;
+
+function isProse(paragraph: Element): boolean {
+  const text = textOf(paragraph);
+  return text.length >= 100 && linkDensity(paragraph, text) < 0.3;
+}
+
+/** Elements up to four levels above a caption: where a figure's wrapper can be. Found in one pass. */
+function captionHolders(elements: Element[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const caption of elements) {
+    if (!isCaption(caption)) continue;
+    let node = caption.parentElement;
+    for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) holders.add(node);
+  }
+  return holders;
+}
+
+/** The captioned block around an image: its figure, or a small wrapper that also holds a caption. */
+function figureAround(image: Element, holders: Set<Element>): Element | null {
+  let node: Element | null = image.parentElement;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    if (node.tagName === 'BODY' || node.tagName === 'ARTICLE' || node.tagName === 'MAIN') return null;
+    if (node.tagName === 'FIGURE' || holders.has(node)) {
+      // A caption that is a link is a story card in a rail, not a photo of this story.
+      const text = textOf(node);
+      return text.length <= 400 && node.querySelectorAll('img').length <= 2 && linkDensity(node, text) < 0.5 ? node : null;
+    }
+  }
+  return null;
+}
+
+/** `elements`: every element of the page, in document order. */
+export function rememberFigures(elements: Element[]): Remembered[] {
+  const remembered: Remembered[] = [];
+  const pending: Remembered[] = [];
+  const seen = new Set<Element>();
+  let previous: Element | null = null;
+  const holders = captionHolders(elements);
+  for (const element of elements) {
+    if (element.tagName !== 'P' && element.tagName !== 'IMG') continue;
+    const open = pending[pending.length - 1];
+    if (open?.figure.contains(element)) continue;
+    if (element.tagName === 'IMG') {
+      const figure = figureAround(element, holders);
+      if (!figure || seen.has(figure) || !textOf(figure)) continue;
+      seen.add(figure);
+      const entry = { figure, copy: figure.cloneNode(true) as Element, previous, next: null };
+      remembered.push(entry);
+      pending.push(entry);
+    } else if (isProse(element)) {
+      for (const entry of pending) entry.next = element;
+      pending.length = 0;
+      previous = element;
+    }
+  }
+  return remembered;
+}
+
+function imageSources(root: Element): Set<string> {
+  return new Set(Array.from(root.querySelectorAll('img')).map((image) => image.getAttribute('src') ?? ''));
+}
+
+/** Puts lost figures back before the paragraph that followed them (see the file comment). */
+export function restoreFigures(remembered: Remembered[], root: Element): void {
+  if (!remembered.length) return;
+  const opening: Element[] = Array.from(root.querySelectorAll('p')).filter(isProse).slice(0, LEAD_WITHIN);
+  const sources = imageSources(root);
+  let leadPlaced = false;
+  // Latest first, so that of several figures before the body only the nearest becomes the lead.
+  for (const entry of [...remembered].reverse()) {
+    const { figure, copy, previous, next } = entry;
+    if (!next || root.contains(figure) || !root.contains(next)) continue;
+    if (Array.from(copy.querySelectorAll('img')).some((image) => sources.has(image.getAttribute('src') ?? ''))) continue;
+    const inBody = !!previous && root.contains(previous);
+    const lead = !inBody && opening.includes(next) && !leadPlaced;
+    if (!inBody && !lead) continue;
+    if (lead) leadPlaced = true;
+    next.before(copy);
+  }
+}

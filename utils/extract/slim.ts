@@ -1,0 +1,41 @@
+/**
+ * Slims the article before it is serialised for the sanitiser: every attribute the sanitiser
+ * would drop anyway (classes other than code-language hints, data-*, aria-*, style, event names)
+ * and the whitespace-only text between blocks. The sanitiser still decides what is safe; this
+ * only spares it the work (in Node it builds a jsdom node for every attribute and text node, and
+ * was the largest single cost of an extraction).
+ */
+import { ALLOWED_ATTR } from '../sanitize';
+import { BLOCK_TAGS } from './dom';
+
+/** Kept as they are: the sanitiser's own allow-list judges them. Classes are handled below. */
+const KEPT = new Set(ALLOWED_ATTR.filter((name) => name !== 'class'));
+/** Code-block language hints are the only classes the sanitiser keeps. */
+const LANGUAGE_CLASS = /(?:^|\s)(?:language|lang)-/;
+
+/** A block element, or the edge of a block (the edge of an inline element is not a boundary). */
+function isBoundary(node: Node | null, parent: Element): boolean {
+  if (!node) return BLOCK_TAGS.has(parent.tagName) || parent.tagName === 'BODY';
+  return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName);
+}
+
+export function slimForSanitiser(root: Element): void {
+  const walk = (element: Element, inPre: boolean) => {
+    for (const attribute of Array.from(element.attributes)) {
+      const name = attribute.name;
+      if (KEPT.has(name) || (name === 'class' && LANGUAGE_CLASS.test(attribute.value))) continue;
+      element.removeAttribute(name);
+    }
+    const pre = inPre || element.tagName === 'PRE' || element.tagName === 'TEXTAREA';
+    for (let child = element.firstChild; child; ) {
+      const next = child.nextSibling;
+      if (child.nodeType === 1) walk(child as Element, pre);
+      else if (child.nodeType === 3 && !pre && !/\S/.test(child.nodeValue ?? '') && isBoundary(child.previousSibling, element) && isBoundary(next, element)) {
+        // Whitespace between two blocks (or a block and its container's edge) renders as nothing.
+        child.remove();
+      }
+      child = next;
+    }
+  };
+  walk(root, false);
+}

@@ -1,0 +1,198 @@
+/**
+ * What importing and restoring need from the library, on top of articles.ts: many link entries
+ * in one all-or-nothing transaction, a fetched page turning its link entry into an article, a
+ * backup's records put back, and an article read whole (body and images) for export. Every
+ * write keeps the filter counts and the search index in the same transaction, like a save.
+ */
+import {
+  restoreArticles,
+  saveArticle,
+  type DeletedArticle,
+  type LibraryDb,
+  type SaveInput,
+} from './articles';
+import { normaliseTags, withDerived } from './derive';
+import { FacetDeltas } from './facets';
+import type { ArticleBody, ArticleMeta, ImageRecord } from './schema';
+import { updateSearchIndex, type IndexUpdate } from './search/indexer';
+import { EMPTY_TERMS, metaTerms } from './search/terms';
+import { commit, WRITE_STORES } from './tx';
+import { normaliseUrl } from './url';
+
+/** An imported entry, before it has a page: what the export said about it. */
+export interface LinkInput {
+  url: string;
+  title: string;
+  /** ms since epoch */
+  savedAt: number;
+  readAt: number | null;
+  archived: boolean;
+  favorite: boolean;
+  tags: string[];
+}
+
+export interface AddLinksResult {
+  /** In input order. */
+  added: { id: string; url: string; title: string; input: number }[];
+  /** Inputs whose (normalised) URL is already in the library, or earlier in this import. */
+  existing: { url: string; input: number }[];
+}
+
+function newId(): string {
+  return (
+    globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
+  );
+}
+
+function linkMeta(input: LinkInput, url: string, now: number): ArticleMeta {
+  return withDerived({
+    id: newId(),
+    url,
+    title: input.title,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    dir: null,
+    excerpt: null,
+    leadImage: null,
+    wordCount: 0,
+    readingMinutes: 0,
+    savedAt: input.savedAt,
+    updatedAt: now,
+    readAt: input.readAt,
+    archived: input.archived,
+    favorite: input.favorite,
+    tags: normaliseTags(input.tags),
+    kind: 'link',
+    bytes: 0,
+    progress: 0,
+  });
+}
+
+/**
+ * Adds link entries (kind 'link') in one transaction: all of them or, on any failure, none.
+ * Entries already in the library are left as they are and reported; they are searchable by
+ * title, site and tags at once, and by their text once the queue has fetched them.
+ */
+export async function addLinkEntries(
+  db: LibraryDb,
+  inputs: readonly LinkInput[],
+  now = Date.now(),
+): Promise<AddLinksResult> {
+  const urls = inputs.map((input) => normaliseUrl(input.url));
+  // Built before the transaction opens: tokenising is the slow part and must not hold it open.
+  const metas = inputs.map((input, index) => linkMeta(input, urls[index]!, now));
+  const terms = metas.map((meta) => metaTerms(meta));
+  const tx = db.transaction(WRITE_STORES, 'readwrite');
+  const articles = tx.objectStore('articles');
+  const byUrl = articles.index('by-url');
+  const known = await Promise.all(urls.map((url) => byUrl.getKey(url)));
+  const result: AddLinksResult = { added: [], existing: [] };
+  const seen = new Set<string>();
+  const facets = new FacetDeltas();
+  const writes: Promise<unknown>[] = [];
+  const updates: IndexUpdate[] = [];
+  try {
+    metas.forEach((meta, index) => {
+      if (known[index] !== undefined || seen.has(meta.url)) {
+        result.existing.push({ url: meta.url, input: index });
+        return;
+      }
+      seen.add(meta.url);
+      facets.change(undefined, meta);
+      // A request can throw at once (quota, a bad key): commit() below would never see it.
+      writes.push(articles.put(meta));
+      // An empty body, not none: the indexer leaves body-less updates to its backfill.
+      updates.push({ id: meta.id, meta: terms[index]!, body: EMPTY_TERMS });
+      result.added.push({ id: meta.id, url: meta.url, title: meta.title, input: index });
+    });
+  } catch (error) {
+    writes.push(Promise.reject(error));
+  }
+  await commit(tx, [...writes, facets.apply(tx.objectStore('facets')), updateSearchIndex(tx, updates)]);
+  return result;
+}
+
+/** True while the entry is a link still waiting for its page (not deleted, not saved by hand). */
+export async function isWaitingLink(db: LibraryDb, id: string): Promise<boolean> {
+  return (await db.get('articles', id))?.kind === 'link';
+}
+
+/**
+ * Turns a link entry into an article with the page the queue fetched. It goes through the same
+ * save as the reader's Save button (same URL: the entry is updated in place, keeping its id, date,
+ * tags and reading state). False when the entry is gone or no longer a link.
+ */
+export async function completeLinkEntry(
+  db: LibraryDb,
+  id: string,
+  input: SaveInput,
+  now = Date.now(),
+): Promise<boolean> {
+  const meta = await db.get('articles', id);
+  if (meta?.kind !== 'link') return false;
+  await saveArticle(db, { ...input, article: { ...input.article, url: meta.url } }, now);
+  return true;
+}
+
+/** One article whole: list fields, body (none for a link) and offline images. */
+export type FullArticle = DeletedArticle;
+
+export async function readFullArticle(db: LibraryDb, id: string): Promise<FullArticle | null> {
+  const tx = db.transaction(['articles', 'bodies', 'images']);
+  const [meta, body, images] = await Promise.all([
+    tx.objectStore('articles').get(id),
+    tx.objectStore('bodies').get(id),
+    tx.objectStore('images').index('by-article').getAll(id),
+    tx.done,
+  ]);
+  return meta ? { meta, body, images } : null;
+}
+
+/** Every article id, oldest first (the order a backup lists them in). */
+export async function allArticleIds(db: LibraryDb): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor = await db.transaction('articles').store.index('by-savedAt').openKeyCursor();
+  while (cursor) {
+    ids.push(cursor.primaryKey);
+    cursor = await cursor.continue();
+  }
+  return ids;
+}
+
+export interface RestoreResult {
+  restored: number;
+  /** Already in the library (same id or same address): left as they are. */
+  skipped: { url: string; index: number }[];
+}
+
+/**
+ * Puts backed-up articles back exactly as they were (ids, dates, states, bodies, images), in one
+ * transaction through the library's own undo path. Articles already present are kept as they are.
+ */
+export async function restoreRecords(db: LibraryDb, records: readonly FullArticle[]): Promise<RestoreResult> {
+  const tx = db.transaction('articles');
+  const [byId, byUrl] = await Promise.all([
+    Promise.all(records.map((record) => tx.store.getKey(record.meta.id))),
+    Promise.all(records.map((record) => tx.store.index('by-url').getKey(record.meta.url))),
+    tx.done,
+  ]);
+  const result: RestoreResult = { restored: 0, skipped: [] };
+  const seen = new Set<string>();
+  const fresh: FullArticle[] = [];
+  records.forEach((record, index) => {
+    const { id, url } = record.meta;
+    if (byId[index] !== undefined || byUrl[index] !== undefined || seen.has(id) || seen.has(url)) {
+      result.skipped.push({ url, index });
+      return;
+    }
+    seen.add(id).add(url);
+    fresh.push(record);
+  });
+  if (fresh.length) await restoreArticles(db, fresh);
+  result.restored = fresh.length;
+  return result;
+}
+
+export type { ArticleBody, ArticleMeta, ImageRecord };
