@@ -17,7 +17,9 @@ describe('figures', () => {
 
   it('recognises a photo block whose caption is a div named caption, not a figcaption', () => {
     const html = `<html><body><div class="asset"><div class="asset-photo"><img src="https://example.com/pier.jpg" alt="Pier"><div class="caption-text"><p>The pier has been closed to the public since an ice storm damaged its pilings in February.</p></div></div><div id="article-body">${prose(6)}</div></div></body></html>`;
-    expect(collapse(extractHtml(html).article!.text)).toContain('The pier has been closed to the public since an ice storm');
+    expect(collapse(extractHtml(html).article!.text)).toContain(
+      'The pier has been closed to the public since an ice storm',
+    );
   });
 
   it('does not bring back a story card from a rail (its caption is a link)', () => {

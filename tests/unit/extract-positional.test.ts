@@ -4,8 +4,11 @@ import { collapse, extractHtml, prose } from './helpers';
 
 describe('closing asks', () => {
   it('removes a short donation plea at the very end, even in a plain paragraph', () => {
-    const plea = 'If you enjoy these restorations, you can help keep the workshop running with a small contribution.';
-    const text = collapse(extractHtml(`<html><body><article>${prose(5)}<p>${plea}</p></article></body></html>`).article!.text);
+    const plea =
+      'If you enjoy these restorations, you can help keep the workshop running with a small contribution.';
+    const text = collapse(
+      extractHtml(`<html><body><article>${prose(5)}<p>${plea}</p></article></body></html>`).article!.text,
+    );
     expect(text).not.toContain(plea);
     expect(text).toContain('Paragraph 5 of the report');
   });
@@ -18,8 +21,13 @@ describe('closing asks', () => {
   });
 
   it('keeps a long closing paragraph that talks about subscriptions', () => {
-    const ending = 'Not every experiment has worked. Schemes that ask readers to become a member rather than a customer have struggled, and donation asks spike around elections and fade quickly afterwards; the publishers growing fastest stopped treating every reader as a prospect.';
-    expect(collapse(extractHtml(`<html><body><article>${prose(5)}<p>${ending}</p></article></body></html>`).article!.text)).toContain(ending);
+    const ending =
+      'Not every experiment has worked. Schemes that ask readers to become a member rather than a customer have struggled, and donation asks spike around elections and fade quickly afterwards; the publishers growing fastest stopped treating every reader as a prospect.';
+    expect(
+      collapse(
+        extractHtml(`<html><body><article>${prose(5)}<p>${ending}</p></article></body></html>`).article!.text,
+      ),
+    ).toContain(ending);
   });
 
   it('stops at the first closing block that asks for nothing', () => {

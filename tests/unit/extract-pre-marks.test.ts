@@ -19,10 +19,13 @@ describe('section headings', () => {
 describe('sign-up boxes whose form Readability strips', () => {
   const box = (form: string) =>
     `<div class="x9f"><h3>The Morning Pipe</h3><p>Every weekday our reporters pick the three water stories that matter most in the valley, with maps, numbers and the questions nobody at the council wants to answer.</p><p>Sign up for our newsletter.</p>${form}</div>`;
-  const page = (form: string) => `<html><body><article>${prose(3)}${box(form)}<p>The valley's last reservoir was built in 1961, and engineers say it has never been fully inspected since the day it opened to the public.</p>${prose(2)}</article></body></html>`;
+  const page = (form: string) =>
+    `<html><body><article>${prose(3)}${box(form)}<p>The valley's last reservoir was built in 1961, and engineers say it has never been fully inspected since the day it opened to the public.</p>${prose(2)}</article></body></html>`;
 
   it('removes the whole box when it held a form, keeping the paragraphs around it', () => {
-    const text = collapse(extractHtml(page('<form><input type="email"><button>Count me in</button></form>')).article!.text);
+    const text = collapse(
+      extractHtml(page('<form><input type="email"><button>Count me in</button></form>')).article!.text,
+    );
     expect(text).not.toContain('Sign up for our newsletter');
     expect(text).not.toContain('Every weekday our reporters pick');
     expect(text).toContain("The valley's last reservoir was built in 1961");

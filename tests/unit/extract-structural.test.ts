@@ -6,7 +6,10 @@ const ask = `<div class="contributions-epic"><h2>Support independent journalism<
 
 describe('structural layer', () => {
   it('removes a donation box written in paragraphs when it asks for support', () => {
-    const text = collapse(extractHtml(`<html><body><article><div class="body">${prose(6)}</div>${ask}</article></body></html>`).article!.text);
+    const text = collapse(
+      extractHtml(`<html><body><article><div class="body">${prose(6)}</div>${ask}</article></body></html>`)
+        .article!.text,
+    );
     expect(text).not.toContain('funded by readers');
     expect(text).not.toContain('Donate now');
     expect(text).toContain('Paragraph 6 of the report');

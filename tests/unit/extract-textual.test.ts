@@ -7,20 +7,27 @@ const textOf = (inner: string) => collapse(extractHtml(page(inner)).article!.tex
 
 describe('textual layer', () => {
   it('keeps a plain list that quotes promo phrases as article content', () => {
-    const text = textOf(`<p>These are the prompts readers saw most often:</p><ul><li>Subscribe to continue reading</li><li>Already a subscriber? Log in</li><li>Download the app</li></ul>`);
+    const text = textOf(
+      `<p>These are the prompts readers saw most often:</p><ul><li>Subscribe to continue reading</li><li>Already a subscriber? Log in</li><li>Download the app</li></ul>`,
+    );
     expect(text).toContain('Subscribe to continue reading');
     expect(text).toContain('Already a subscriber? Log in');
     expect(text).toContain('Download the app');
   });
 
   it('removes the same phrases when they form a small box of their own', () => {
-    const text = textOf(`<div class="x1"><ul><li>Subscribe to continue reading</li><li>Already a subscriber? Log in</li></ul></div>`);
+    const text = textOf(
+      `<div class="x1"><ul><li>Subscribe to continue reading</li><li>Already a subscriber? Log in</li></ul></div>`,
+    );
     expect(text).not.toContain('Subscribe to continue reading');
   });
 
   it('removes reading-time, share and comment-gate lines', () => {
-    const text = textOf(`<p>7 min read</p><p>Share this:</p><p>Sign in to comment</p><p>Para comentar debes estar registrado</p><h3>Comentarios (23)</h3>`);
-    for (const gone of ['7 min read', 'Share this', 'Sign in to comment', 'Para comentar', 'Comentarios']) expect(text).not.toContain(gone);
+    const text = textOf(
+      `<p>7 min read</p><p>Share this:</p><p>Sign in to comment</p><p>Para comentar debes estar registrado</p><h3>Comentarios (23)</h3>`,
+    );
+    for (const gone of ['7 min read', 'Share this', 'Sign in to comment', 'Para comentar', 'Comentarios'])
+      expect(text).not.toContain(gone);
   });
 
   it('removes newsletter boxes in six languages', () => {
@@ -32,21 +39,30 @@ describe('textual layer', () => {
       'Inscreva-se na nossa newsletter e receba as principais notícias.',
       'Iscriviti alla newsletter per ricevere le notizie del giorno.',
     ];
-    for (const box of boxes) expect(textOf(`<div class="b7"><p><strong>Briefing</strong></p><p>${box}</p></div>`)).not.toContain(box);
+    for (const box of boxes)
+      expect(textOf(`<div class="b7"><p><strong>Briefing</strong></p><p>${box}</p></div>`)).not.toContain(
+        box,
+      );
   });
 
   it('keeps a sentence about newsletters inside a real paragraph', () => {
-    const sentence = 'Readers who sign up for the newsletter are six times more likely to pay, the study found, and publishers now put sign-up boxes everywhere, sometimes three times in one article.';
+    const sentence =
+      'Readers who sign up for the newsletter are six times more likely to pay, the study found, and publishers now put sign-up boxes everywhere, sometimes three times in one article.';
     expect(textOf(`<p>${sentence}</p>`)).toContain(sentence);
   });
 
   it('removes "story continues below advertisement" and rail headings', () => {
-    const text = textOf(`<div class="x"><p>Story continues below advertisement</p></div><h3>More from Pipes Weekly</h3><h3>Lo más leído</h3><h3>Das könnte Sie auch interessieren</h3>`);
-    for (const gone of ['Story continues below', 'More from Pipes Weekly', 'Lo más leído', 'Das könnte Sie']) expect(text).not.toContain(gone);
+    const text = textOf(
+      `<div class="x"><p>Story continues below advertisement</p></div><h3>More from Pipes Weekly</h3><h3>Lo más leído</h3><h3>Das könnte Sie auch interessieren</h3>`,
+    );
+    for (const gone of ['Story continues below', 'More from Pipes Weekly', 'Lo más leído', 'Das könnte Sie'])
+      expect(text).not.toContain(gone);
   });
 
   it('removes a pitch box of short lines when two of them ask, with the lines that ask nothing', () => {
-    const text = textOf(`<div class="k2"><p>Sign up to discover stories that deepen your understanding.</p><p>Free</p><p>Distraction-free reading. No ads.</p><p>Try for $5/month</p></div>`);
+    const text = textOf(
+      `<div class="k2"><p>Sign up to discover stories that deepen your understanding.</p><p>Free</p><p>Distraction-free reading. No ads.</p><p>Try for $5/month</p></div>`,
+    );
     expect(text).not.toContain('Sign up to discover');
     expect(text).not.toContain('Distraction-free reading');
   });
@@ -60,7 +76,13 @@ describe('textual layer', () => {
   });
 
   it('removes channel promos and paywall counters in several languages', () => {
-    const lines = ['Follow us on Google News for the latest updates.', 'Únete a nuestro canal de WhatsApp', 'Suivez-nous sur Instagram', 'You have 2 free articles remaining.', 'Enter your email'];
+    const lines = [
+      'Follow us on Google News for the latest updates.',
+      'Únete a nuestro canal de WhatsApp',
+      'Suivez-nous sur Instagram',
+      'You have 2 free articles remaining.',
+      'Enter your email',
+    ];
     const text = textOf(lines.map((line) => `<p>${line}</p>`).join(''));
     for (const line of lines) expect(text).not.toContain(line);
   });

@@ -29,7 +29,8 @@ export function heldForm(root: Element): boolean {
 
 function linkedShare(nodes: ParentNode, textLength: number): number {
   let linked = 0;
-  for (const link of Array.from(nodes.querySelectorAll('a'))) linked += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const link of Array.from(nodes.querySelectorAll('a')))
+    linked += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return textLength ? linked / textLength : 0;
 }
 

@@ -35,11 +35,21 @@ export interface PageSignals {
   url: string;
 }
 
-export function resolveArticleMeta(metadata: PageMetadata, guess: ReadabilityGuess, signals: PageSignals): ArticleMeta {
+export function resolveArticleMeta(
+  metadata: PageMetadata,
+  guess: ReadabilityGuess,
+  signals: PageSignals,
+): ArticleMeta {
   const { attributed, visibleAuthors, url } = signals;
   const hostOnly = !metadata.jsonLdPublisher || sameName(metadata.jsonLdPublisher, metadata.siteName);
   const siteName =
-    (attributed && hostOnly ? attributed : null) ?? metadata.jsonLdPublisher ?? attributed ?? metadata.publisher ?? guess.siteName ?? metadata.siteName ?? null;
+    (attributed && hostOnly ? attributed : null) ??
+    metadata.jsonLdPublisher ??
+    attributed ??
+    metadata.publisher ??
+    guess.siteName ??
+    metadata.siteName ??
+    null;
 
   let byline: string | null = null;
   if (metadata.authors.length) byline = joinNames(metadata.authors);

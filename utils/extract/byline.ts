@@ -33,7 +33,10 @@ export function cleanByline(raw: string | null | undefined): string | null {
   let text = collapse(raw).replace(BY, '');
   const noise = NOISE.exec(text);
   if (noise) text = text.slice(0, noise.index);
-  text = text.replace(/[\s,;:|•·–—-]+$/u, '').replace(BY, '').trim();
+  text = text
+    .replace(/[\s,;:|•·–—-]+$/u, '')
+    .replace(BY, '')
+    .trim();
   return text.length >= 2 && text.length <= 100 && /\p{L}/u.test(text) ? text : null;
 }
 
@@ -50,7 +53,11 @@ export function visibleAuthors(doc: Document): string[] {
   const first = candidates.find((element) => authorName(element));
   if (!first) return [];
   let container: Element = first;
-  for (let parent = first.parentElement, depth = 0; parent && depth < 3; parent = parent.parentElement, depth++) {
+  for (
+    let parent = first.parentElement, depth = 0;
+    parent && depth < 3;
+    parent = parent.parentElement, depth++
+  ) {
     if (textOf(parent).length > MAX_BYLINE_CONTAINER) break;
     container = parent;
   }

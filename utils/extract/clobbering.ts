@@ -25,7 +25,18 @@ function propertyNames(object: object): Set<string> {
 export function neutraliseClobbering(doc: Document): number {
   const formProps = propertyNames(doc.createElement('form'));
   const documentProps = propertyNames(doc);
-  for (const extra of ['document', 'location', 'cookie', 'defaultView', 'body', 'head', 'forms', 'images', 'links', 'all']) {
+  for (const extra of [
+    'document',
+    'location',
+    'cookie',
+    'defaultView',
+    'body',
+    'head',
+    'forms',
+    'images',
+    'links',
+    'all',
+  ]) {
     documentProps.add(extra);
   }
   let neutralised = 0;
@@ -42,7 +53,12 @@ export function neutraliseClobbering(doc: Document): number {
       const insideForm = formProps.has(value) && element.tagName !== 'FORM' && !!element.closest('form');
       if (insideForm || (NAMED_ON_DOCUMENT.has(element.tagName) && documentProps.has(value))) {
         rename(element, attribute);
-      } else if (attribute === 'id' && documentProps.has(value) && element.tagName !== 'DIV' && element.tagName !== 'SECTION') {
+      } else if (
+        attribute === 'id' &&
+        documentProps.has(value) &&
+        element.tagName !== 'DIV' &&
+        element.tagName !== 'SECTION'
+      ) {
         rename(element, attribute);
       }
     }

@@ -34,14 +34,54 @@ export function holdsProse(element: Element, minParagraphs = 2): boolean {
 }
 
 export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
-  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'CAPTION',
 ]);
 
 /** Attribute text that names what an element is for: class, id, role, aria-label, data-* names. */
 export function describingText(element: Element): string {
-  const parts = [element.getAttribute('class'), element.getAttribute('id'), element.getAttribute('aria-label')];
+  const parts = [
+    element.getAttribute('class'),
+    element.getAttribute('id'),
+    element.getAttribute('aria-label'),
+  ];
   for (const attribute of Array.from(element.attributes)) {
     // Our own markers (data-lectern-*) say nothing about what the page meant the element for.
     if (attribute.name.startsWith('data-') && !attribute.name.startsWith('data-lectern-')) {
@@ -67,14 +107,21 @@ export function tokens(text: string): string[] {
  */
 export function elementsByTag(root: ParentNode, tags: ReadonlySet<string>): Element[] {
   const found: Element[] = [];
-  for (const element of Array.from(root.querySelectorAll('*'))) if (tags.has(element.tagName)) found.push(element);
+  for (const element of Array.from(root.querySelectorAll('*')))
+    if (tags.has(element.tagName)) found.push(element);
   return found;
 }
 
-export const tagSet = (...tags: string[]): ReadonlySet<string> => new Set(tags.map((tag) => tag.toUpperCase()));
+export const tagSet = (...tags: string[]): ReadonlySet<string> =>
+  new Set(tags.map((tag) => tag.toUpperCase()));
 
 /** True when an ancestor of `element` below `root` has one of `tags` (closest() with a selector list is slow in linkedom). */
-export function hasAncestorTag(element: Element, tags: ReadonlySet<string>, root: Element | null = null): boolean {
-  for (let node = element.parentElement; node && node !== root; node = node.parentElement) if (tags.has(node.tagName)) return true;
+export function hasAncestorTag(
+  element: Element,
+  tags: ReadonlySet<string>,
+  root: Element | null = null,
+): boolean {
+  for (let node = element.parentElement; node && node !== root; node = node.parentElement)
+    if (tags.has(node.tagName)) return true;
   return false;
 }

@@ -23,7 +23,12 @@ function watchUrl(src: string): string {
 
 export function embedsToLinks(root: Element, baseUrl: string): void {
   for (const embed of Array.from(root.querySelectorAll('iframe, video, audio, embed, object'))) {
-    const raw = embed.getAttribute('src') ?? embed.getAttribute('data') ?? embed.querySelector('source')?.getAttribute('src') ?? embed.getAttribute('data-src') ?? '';
+    const raw =
+      embed.getAttribute('src') ??
+      embed.getAttribute('data') ??
+      embed.querySelector('source')?.getAttribute('src') ??
+      embed.getAttribute('data-src') ??
+      '';
     let url: URL | null = null;
     try {
       url = raw ? new URL(raw, baseUrl) : null;
@@ -35,7 +40,13 @@ export function embedsToLinks(root: Element, baseUrl: string): void {
       continue;
     }
     const href = watchUrl(url.href);
-    const label = LABELS.find(([pattern]) => pattern.test(url.hostname))?.[1] ?? (embed.tagName === 'AUDIO' ? 'Listen to the audio' : embed.tagName === 'VIDEO' ? 'Watch the video' : `Open the embedded content (${url.hostname})`);
+    const label =
+      LABELS.find(([pattern]) => pattern.test(url.hostname))?.[1] ??
+      (embed.tagName === 'AUDIO'
+        ? 'Listen to the audio'
+        : embed.tagName === 'VIDEO'
+          ? 'Watch the video'
+          : `Open the embedded content (${url.hostname})`);
     const paragraph = embed.ownerDocument.createElement('p');
     const link = embed.ownerDocument.createElement('a');
     link.setAttribute('href', href);

@@ -24,7 +24,8 @@ const CAPTION_CLASS = /caption|credit|legend/i;
 /** Tags a caption is written in; only these have their class read (a class read per element was slow). */
 const CAPTION_TAGS = new Set(['DIV', 'SPAN', 'P', 'SMALL', 'CITE']);
 const isCaption = (element: Element) =>
-  element.tagName === 'FIGCAPTION' || (CAPTION_TAGS.has(element.tagName) && CAPTION_CLASS.test(element.getAttribute('class') ?? ''));
+  element.tagName === 'FIGCAPTION' ||
+  (CAPTION_TAGS.has(element.tagName) && CAPTION_CLASS.test(element.getAttribute('class') ?? ''));
 /** The lead photo is near the body; further than this many paragraphs in, it is not the lead. */
 const LEAD_WITHIN = 2;
 
@@ -52,7 +53,9 @@ function figureAround(image: Element, holders: Set<Element>): Element | null {
     if (node.tagName === 'FIGURE' || holders.has(node)) {
       // A caption that is a link is a story card in a rail, not a photo of this story.
       const text = textOf(node);
-      return text.length <= 400 && node.querySelectorAll('img').length <= 2 && linkDensity(node, text) < 0.5 ? node : null;
+      return text.length <= 400 && node.querySelectorAll('img').length <= 2 && linkDensity(node, text) < 0.5
+        ? node
+        : null;
     }
   }
   return null;
@@ -99,7 +102,10 @@ export function restoreFigures(remembered: Remembered[], root: Element): void {
   for (const entry of [...remembered].reverse()) {
     const { figure, copy, previous, next } = entry;
     if (!next || root.contains(figure) || !root.contains(next)) continue;
-    if (Array.from(copy.querySelectorAll('img')).some((image) => sources.has(image.getAttribute('src') ?? ''))) continue;
+    if (
+      Array.from(copy.querySelectorAll('img')).some((image) => sources.has(image.getAttribute('src') ?? ''))
+    )
+      continue;
     const inBody = !!previous && root.contains(previous);
     const lead = !inBody && opening.includes(next) && !leadPlaced;
     if (!inBody && !lead) continue;

@@ -146,7 +146,9 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const { html, nodes } = sanitizer.clean(root.innerHTML, url);
   const text = blockText(nodes);
   const wordCount = countWords(text);
-  if (isNotAnArticle({ root, nodes, text, wordCount, readerable: () => isProbablyReaderable(doc) }, hadForm)) {
+  if (
+    isNotAnArticle({ root, nodes, text, wordCount, readerable: () => isProbablyReaderable(doc) }, hadForm)
+  ) {
     // A sign-in form or a few links is not an article, whatever Readability made of it.
     return finish({
       article: null,
@@ -161,7 +163,11 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     html: sanitizer.html(rawHtml, url),
   }));
 
-  const { title, byline, siteName } = resolveArticleMeta(metadata, parsed, { attributed, visibleAuthors: authorsShown, url });
+  const { title, byline, siteName } = resolveArticleMeta(metadata, parsed, {
+    attributed,
+    visibleAuthors: authorsShown,
+    url,
+  });
   const firstImage = nodes.querySelector('img')?.getAttribute('src');
 
   const lowConfidence = proseOnPage > 600 && text.length < proseOnPage * LOW_CONFIDENCE_SHARE;

@@ -2,9 +2,19 @@
  * Lazy-loaded images carry their real address in data attributes until a script swaps it in;
  * a clone never runs that script. Promote the real address so figures survive.
  */
-const SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-lazy', 'data-echo'];
+const SRC_ATTRIBUTES = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-url',
+  'data-hi-res-src',
+  'data-full-src',
+  'data-lazy',
+  'data-echo',
+];
 const SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
-const PLACEHOLDER = /^(?:data:|about:blank|$)|(?:blank|spacer|placeholder|pixel|transparent|grey|gray|lazy)[^/]*\.(?:gif|png|svg|jpe?g)/i;
+const PLACEHOLDER =
+  /^(?:data:|about:blank|$)|(?:blank|spacer|placeholder|pixel|transparent|grey|gray|lazy)[^/]*\.(?:gif|png|svg|jpe?g)/i;
 
 function looksLikeImageUrl(value: string): boolean {
   return /^(?:https?:)?\/\/|^\/|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(value.trim());
@@ -15,7 +25,9 @@ export function restoreLazyImages(doc: Document): void {
     const isImage = image.tagName === 'IMG';
     const current = image.getAttribute(isImage ? 'src' : 'srcset') ?? '';
     if (isImage && (!current || PLACEHOLDER.test(current))) {
-      const real = SRC_ATTRIBUTES.map((name) => image.getAttribute(name)).find((value) => value && looksLikeImageUrl(value));
+      const real = SRC_ATTRIBUTES.map((name) => image.getAttribute(name)).find(
+        (value) => value && looksLikeImageUrl(value),
+      );
       if (real) image.setAttribute('src', real);
     }
     const realSet = SRCSET_ATTRIBUTES.map((name) => image.getAttribute(name)).find(Boolean);

@@ -20,7 +20,8 @@ function mathText(math: Element): string {
       if (text) parts.push(text);
       return;
     }
-    for (let child: Element | null = element.firstElementChild; child; child = child.nextElementSibling) walk(child);
+    for (let child: Element | null = element.firstElementChild; child; child = child.nextElementSibling)
+      walk(child);
   };
   walk(math);
   return parts.join(' ');

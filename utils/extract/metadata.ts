@@ -17,7 +17,8 @@ export interface PageMetadata {
   lang: string | null;
 }
 
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|SocialMediaPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|SocialMediaPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|WebPage)$/;
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -117,8 +118,12 @@ const isUrl = (value: string) => /^https?:\/\//i.test(value);
 export function readMetadata(doc: Document): PageMetadata {
   const nodes = jsonLdNodes(doc);
   const tags = metaTags(doc);
-  const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage')) ?? nodes.find((node) => typesOf(node).includes('WebPage'));
-  const organisation = nodes.find((node) => typesOf(node).some((type) => /Organization|NewsMediaOrganization/.test(type)));
+  const article =
+    nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage')) ??
+    nodes.find((node) => typesOf(node).includes('WebPage'));
+  const organisation = nodes.find((node) =>
+    typesOf(node).some((type) => /Organization|NewsMediaOrganization/.test(type)),
+  );
 
   const authors: string[] = [];
   for (const author of asArray(article?.author)) {
@@ -127,19 +132,35 @@ export function readMetadata(doc: Document): PageMetadata {
   }
   if (!authors.length) {
     // Dublin Core first, as Readability does: it is the field least often filled with a site name.
-    const metaAuthors = metaAll(tags, 'dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl');
+    const metaAuthors = metaAll(
+      tags,
+      'dc:creator',
+      'dc.creator',
+      'dcterm:creator',
+      'dcterms.creator',
+      'author',
+      'article:author',
+      'parsely-author',
+      'sailthru.author',
+      'byl',
+    );
     for (const name of metaAuthors) if (!isUrl(name)) authors.push(name.replace(/^by\s+/i, ''));
   }
 
   const articlePublisher = meta(tags, 'article:publisher');
   const jsonLdPublisher = nameOf(article?.publisher) ?? nameOf(asArray(article?.sourceOrganization)[0]);
   const publisher =
-    jsonLdPublisher ??
-    (articlePublisher && !isUrl(articlePublisher) ? articlePublisher : null) ??
-    null;
+    jsonLdPublisher ?? (articlePublisher && !isUrl(articlePublisher) ? articlePublisher : null) ?? null;
   const imageNode = asArray(article?.image)[0];
-  const image = typeof imageNode === 'string' ? imageNode : isObject(imageNode) && typeof imageNode.url === 'string' ? imageNode.url : null;
-  const headline = (typeof article?.headline === 'string' ? collapse(article.headline) : null) || meta(tags, 'og:title', 'twitter:title', 'dc:title', 'dc.title');
+  const image =
+    typeof imageNode === 'string'
+      ? imageNode
+      : isObject(imageNode) && typeof imageNode.url === 'string'
+        ? imageNode.url
+        : null;
+  const headline =
+    (typeof article?.headline === 'string' ? collapse(article.headline) : null) ||
+    meta(tags, 'og:title', 'twitter:title', 'dc:title', 'dc.title');
 
   return {
     title: headline || collapse(doc.querySelector('title')?.textContent) || null,
@@ -150,11 +171,26 @@ export function readMetadata(doc: Document): PageMetadata {
     siteName: meta(tags, 'og:site_name', 'application-name') ?? nameOf(organisation) ?? null,
     publishedTime: toIsoDate(
       (typeof article?.datePublished === 'string' ? article.datePublished : null) ??
-        meta(tags, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date') ??
+        meta(
+          tags,
+          'article:published_time',
+          'og:published_time',
+          'datePublished',
+          'pubdate',
+          'publishdate',
+          'date',
+          'dc.date',
+          'DC.date.issued',
+          'sailthru.date',
+          'parsely-pub-date',
+        ) ??
         doc.querySelector('time[datetime]')?.getAttribute('datetime'),
     ),
     image: image ?? meta(tags, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'),
     description: meta(tags, 'description', 'og:description', 'twitter:description'),
-    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(tags, 'og:locale', 'language', 'content-language')?.replace('_', '-') || null,
+    lang:
+      doc.documentElement?.getAttribute('lang')?.trim() ||
+      meta(tags, 'og:locale', 'language', 'content-language')?.replace('_', '-') ||
+      null,
   };
 }

@@ -27,10 +27,16 @@ export function slimForSanitiser(root: Element): void {
       element.removeAttribute(name);
     }
     const pre = inPre || element.tagName === 'PRE' || element.tagName === 'TEXTAREA';
-    for (let child = element.firstChild; child; ) {
+    for (let child = element.firstChild; child;) {
       const next = child.nextSibling;
       if (child.nodeType === 1) walk(child as Element, pre);
-      else if (child.nodeType === 3 && !pre && !/\S/.test(child.nodeValue ?? '') && isBoundary(child.previousSibling, element) && isBoundary(next, element)) {
+      else if (
+        child.nodeType === 3 &&
+        !pre &&
+        !/\S/.test(child.nodeValue ?? '') &&
+        isBoundary(child.previousSibling, element) &&
+        isBoundary(next, element)
+      ) {
         // Whitespace between two blocks (or a block and its container's edge) renders as nothing.
         child.remove();
       }

@@ -30,7 +30,8 @@ export function stripSiteFromTitle(title: string, siteNames: Array<string | null
 function siteLabel(url: string): string {
   try {
     const labels = new URL(url).hostname.replace(/^www\d?\./, '').split('.');
-    const secondLevel = labels.length > 2 && labels[labels.length - 2]!.length <= 3 ? labels.length - 3 : labels.length - 2;
+    const secondLevel =
+      labels.length > 2 && labels[labels.length - 2]!.length <= 3 ? labels.length - 3 : labels.length - 2;
     return compact(labels[Math.max(0, secondLevel)] ?? '');
   } catch {
     return '';
@@ -43,7 +44,9 @@ function stripHostSuffix(title: string, url: string): string {
   const match = /^(.*\S)\s+[|\-–—·•»]\s+([^|\-–—·•»]+)$/.exec(title);
   if (!label || label.length < 3 || !match) return title;
   const segment = compact(match[2]!);
-  const names = segment.length >= 3 && (segment === label || segment.includes(label) || (segment.length >= 4 && label.includes(segment)));
+  const names =
+    segment.length >= 3 &&
+    (segment === label || segment.includes(label) || (segment.length >= 4 && label.includes(segment)));
   return names && match[1]!.length >= MIN_TITLE_CHARS ? match[1]! : title;
 }
 

@@ -20,7 +20,10 @@ function nearestBlock(element: Element, root: Element): Element {
 function standsApart(element: Element): boolean {
   const before = element.previousSibling;
   const after = element.nextSibling;
-  return !(before?.nodeType === 3 && LETTERS.test(before.nodeValue ?? '')) && !(after?.nodeType === 3 && LETTERS.test(after.nodeValue ?? ''));
+  return (
+    !(before?.nodeType === 3 && LETTERS.test(before.nodeValue ?? '')) &&
+    !(after?.nodeType === 3 && LETTERS.test(after.nodeValue ?? ''))
+  );
 }
 
 /**
@@ -34,7 +37,9 @@ export function removeInlineLabels(root: Element, log: RemovalLog): void {
   for (const element of elementsByTag(root, INLINE_TAGS)) {
     const text = textOf(element);
     if (!text || text.length > 80) continue;
-    const rule = INLINE_RULES.find((candidate) => text.length <= candidate.maxChars && candidate.pattern.test(text));
+    const rule = INLINE_RULES.find(
+      (candidate) => text.length <= candidate.maxChars && candidate.pattern.test(text),
+    );
     // Code is verbatim, and a caption's "Twitter" or "Facebook" is the photo's credit.
     if (!rule || !root.contains(element) || hasAncestorTag(element, UNTOUCHED, root)) continue;
     const block = nearestBlock(element, root);

@@ -4,7 +4,9 @@ import { TEXTUAL_RULES } from './textual-rules';
 
 const railHeading = TEXTUAL_RULES.find((rule) => rule.id === 'rail-heading')!;
 /** What a post's closing plea asks for: subscribe, sign up, donate, install. */
-const ASKS = TEXTUAL_RULES.filter((rule) => !rule.anchored && ['paywall', 'newsletter', 'donation', 'app-banner'].includes(rule.kind));
+const ASKS = TEXTUAL_RULES.filter(
+  (rule) => !rule.anchored && ['paywall', 'newsletter', 'donation', 'app-banner'].includes(rule.kind),
+);
 /** A closing plea is short; a longer last paragraph is the article's own ending. */
 const MAX_ASK_CHARS = 300;
 /**
@@ -42,7 +44,7 @@ export function removeTrailingRails(root: Element, log: RemovalLog): void {
   if (!last) return;
   // The siblings after the last paragraph, then after each of its ancestors, outward.
   for (let node: Element | null = last; node && node !== root; node = node.parentElement) {
-    for (let sibling = node.nextElementSibling; sibling; ) {
+    for (let sibling = node.nextElementSibling; sibling;) {
       const next = sibling.nextElementSibling;
       if (!sibling.hasAttribute('data-lectern-removed') && isRail(sibling)) {
         log.remove(sibling, 'related', 'positional:trailing-rail');

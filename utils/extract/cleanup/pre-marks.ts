@@ -16,9 +16,14 @@ const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
 /** `elements`: every element of the page, in document order. */
 export function markFormControls(elements: Element[]): void {
   for (const control of elements) {
-    if (!CONTROLS.has(control.tagName) || (control.tagName === 'INPUT' && control.getAttribute('type') === 'hidden')) continue;
+    if (
+      !CONTROLS.has(control.tagName) ||
+      (control.tagName === 'INPUT' && control.getAttribute('type') === 'hidden')
+    )
+      continue;
     const box = (control.closest('form') ?? control).parentElement;
-    if (box && box.tagName !== 'BODY' && box.tagName !== 'HTML') box.setAttribute('data-lectern-controls', '');
+    if (box && box.tagName !== 'BODY' && box.tagName !== 'HTML')
+      box.setAttribute('data-lectern-controls', '');
   }
 }
 
@@ -33,7 +38,11 @@ export const FLOW_MARK = 'data-lectern-flow';
 
 function amongProse(heading: Element): boolean {
   let paragraphs = 0;
-  for (let sibling = heading.parentElement?.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+  for (
+    let sibling = heading.parentElement?.firstElementChild;
+    sibling;
+    sibling = sibling.nextElementSibling
+  ) {
     if (sibling.tagName !== 'P') continue;
     const text = textOf(sibling);
     if (text.length >= 100 && linkDensity(sibling, text) < 0.3 && ++paragraphs >= 2) return true;

@@ -35,7 +35,9 @@ export class RemovalLog {
       });
       // An inline label gets an inline placeholder: a div inside a paragraph would split it in two
       // when the HTML is parsed again.
-      const placeholder = element.ownerDocument.createElement(BLOCK_TAGS.has(element.tagName) ? 'div' : 'span');
+      const placeholder = element.ownerDocument.createElement(
+        BLOCK_TAGS.has(element.tagName) ? 'div' : 'span',
+      );
       placeholder.setAttribute('data-lectern-removed', String(id));
       element.replaceWith(placeholder);
     } else {

@@ -39,7 +39,9 @@ export function matchStructuralRule(element: Element): StructuralRule | null {
 }
 
 /** The asks of a promo box: sign up, subscribe, donate, install. */
-const ASKS = TEXTUAL_RULES.filter((rule) => !rule.anchored && ['paywall', 'newsletter', 'donation', 'app-banner'].includes(rule.kind));
+const ASKS = TEXTUAL_RULES.filter(
+  (rule) => !rule.anchored && ['paywall', 'newsletter', 'donation', 'app-banner'].includes(rule.kind),
+);
 
 /** True when a short line inside the element asks the reader for something (its heading, its button). */
 function asksReader(element: Element): boolean {
@@ -66,7 +68,9 @@ function looksLikeChrome(element: Element, articleTextLength: number, rule?: Str
   // Text a page hides until a click ("show full story") is still the article.
   if (rule?.kind === 'hidden') return text.length < 600 && !holdsProse(element, 1);
   if (holdsProse(element, 2)) return !holdsProse(element, 5) && text.length < 2000 && asksReader(element);
-  return text.length < 600 || linkDensity(element, text) >= 0.35 || (text.length < 2000 && asksReader(element));
+  return (
+    text.length < 600 || linkDensity(element, text) >= 0.35 || (text.length < 2000 && asksReader(element))
+  );
 }
 
 /** Layer 1: remove elements whose tag, role, class, id or ARIA label says they are chrome. */
@@ -89,7 +93,11 @@ export function removeStructuralChrome(root: Element, log: RemovalLog): void {
       log.remove(element, roleKind, `structural:role-${element.getAttribute('role')}`);
       continue;
     }
-    if (element.getAttribute('aria-hidden') === 'true' && !element.querySelector('img') && textOf(element).length < 80) {
+    if (
+      element.getAttribute('aria-hidden') === 'true' &&
+      !element.querySelector('img') &&
+      textOf(element).length < 80
+    ) {
       removed.add(element);
       log.remove(element, 'hidden', 'structural:aria-hidden');
       continue;

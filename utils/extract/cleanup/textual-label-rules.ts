@@ -36,7 +36,9 @@ export const LABEL_RULES: TextualRule[] = [
     maxChars: 120,
     anchored: true,
     inline: 'apart',
-    pattern: i(String.raw`^(?:share|leave a comment|give a gift subscription|gift this article|share this (?:post|article|story)|share your (?:thoughts|views))\b`),
+    pattern: i(
+      String.raw`^(?:share|leave a comment|give a gift subscription|gift this article|share this (?:post|article|story)|share your (?:thoughts|views))\b`,
+    ),
   },
   {
     id: 'advertisement-label',
@@ -55,7 +57,9 @@ export const LABEL_RULES: TextualRule[] = [
     maxChars: 30,
     anchored: true,
     inline: 'apart',
-    pattern: i(String.raw`^(?:ad|ads|sponsored|paid content|paid post|supported by|anuncio|annuncio|patrocinado)\s*[:.]?$`),
+    pattern: i(
+      String.raw`^(?:ad|ads|sponsored|paid content|paid post|supported by|anuncio|annuncio|patrocinado)\s*[:.]?$`,
+    ),
   },
   {
     id: 'promoted-stories',
@@ -104,13 +108,17 @@ export const LABEL_RULES: TextualRule[] = [
     maxChars: 60,
     anchored: true,
     inline: 'apart',
-    pattern: i(String.raw`^(?:read more|continue reading|read the full (?:story|article)|see more|back to (?:top|home)|zur startseite|nach oben|volver arriba|retour en haut|leer más|seguir leyendo|lire la suite|weiterlesen|leia mais|continue lendo|continua a leggere|leggi tutto)\s*[.…»›>→]*$`),
+    pattern: i(
+      String.raw`^(?:read more|continue reading|read the full (?:story|article)|see more|back to (?:top|home)|zur startseite|nach oben|volver arriba|retour en haut|leer más|seguir leyendo|lire la suite|weiterlesen|leia mais|continue lendo|continua a leggere|leggi tutto)\s*[.…»›>→]*$`,
+    ),
   },
   {
     id: 'bio-heading',
     kind: 'author-bio',
     maxChars: 60,
     anchored: true,
-    pattern: i(String.raw`^(?:about the authors?|sobre (?:el|la|o|a) autor[a]?|à propos de l'auteur|über (?:den|die) autor(?:in)?|sull'autore)\s*[:.]?$`),
+    pattern: i(
+      String.raw`^(?:about the authors?|sobre (?:el|la|o|a) autor[a]?|à propos de l'auteur|über (?:den|die) autor(?:in)?|sull'autore)\s*[:.]?$`,
+    ),
   },
 ];

@@ -111,7 +111,9 @@ const ASK_RULES: TextualRule[] = [
     id: 'author-follow',
     kind: 'author-bio',
     maxChars: 400,
-    pattern: i(String.raw`^(?:follow (?:him|her|them|me|us) on|follow @\w+|follow (?:[\p{L}.'’-]+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok)\b|more (?:articles|stories) by)`),
+    pattern: i(
+      String.raw`^(?:follow (?:him|her|them|me|us) on|follow @\w+|follow (?:[\p{L}.'’-]+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok)\b|more (?:articles|stories) by)`,
+    ),
     anchored: true,
   },
 ];

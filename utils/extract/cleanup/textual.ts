@@ -1,4 +1,13 @@
-import { BLOCK_TAGS, elementsByTag, hasAncestorTag, hasFormControls, holdsProse, linkDensity, tagSet, textOf } from '../dom';
+import {
+  BLOCK_TAGS,
+  elementsByTag,
+  hasAncestorTag,
+  hasFormControls,
+  holdsProse,
+  linkDensity,
+  tagSet,
+  textOf,
+} from '../dom';
 import type { RemovalLog } from './removal-log';
 import { TEXTUAL_RULES, type TextualRule } from './textual-rules';
 
@@ -19,7 +28,8 @@ interface Verdict {
  */
 function isBoxed(block: Element, root: Element): boolean {
   let parent = block.parentElement;
-  if (block.tagName === 'LI' && parent && (parent.tagName === 'UL' || parent.tagName === 'OL')) parent = parent.parentElement;
+  if (block.tagName === 'LI' && parent && (parent.tagName === 'UL' || parent.tagName === 'OL'))
+    parent = parent.parentElement;
   if (!parent || parent === root) return false;
   if (textOf(parent).length > MAX_BOX_CHARS) return false;
   const blockChildren = Array.from(parent.children).filter((child) => BLOCK_TAGS.has(child.tagName));
@@ -41,7 +51,8 @@ export function judgeBlock(block: Element, root: Element): Verdict | null {
     const match = rule.pattern.exec(text);
     if (!match) continue;
     // A caption that reads "Twitter" or "Instagram" is the photo's credit, not a share button.
-    if (rule.kind === 'share' && (block.tagName === 'FIGCAPTION' || hasAncestorTag(block, CAPTIONS, root))) continue;
+    if (rule.kind === 'share' && (block.tagName === 'FIGCAPTION' || hasAncestorTag(block, CAPTIONS, root)))
+      continue;
     if (rule.anchored) {
       if (rule.id === 'inline-read-more' && density < 0.3 && !block.querySelector('a, strong, b')) continue;
       return { rule, coverage: text.length };
@@ -56,7 +67,26 @@ export function judgeBlock(block: Element, root: Element): Verdict | null {
   return null;
 }
 
-const CANDIDATES = tagSet('p', 'div', 'section', 'aside', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'header', 'footer', 'button', 'a', 'span', 'strong');
+const CANDIDATES = tagSet(
+  'p',
+  'div',
+  'section',
+  'aside',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'header',
+  'footer',
+  'button',
+  'a',
+  'span',
+  'strong',
+);
 const INNER_BLOCKS = tagSet('p', 'div', 'section', 'li', 'h2', 'h3', 'h4');
 const VERBATIM = tagSet('pre', 'code');
 const CAPTIONS = tagSet('figcaption');
@@ -66,7 +96,12 @@ function blockHolders(root: Element, elements: Element[]): Set<Element> {
   const holders = new Set<Element>();
   for (const block of elements) {
     if (!INNER_BLOCKS.has(block.tagName)) continue;
-    for (let node = block.parentElement; node && node !== root && !holders.has(node); node = node.parentElement) holders.add(node);
+    for (
+      let node = block.parentElement;
+      node && node !== root && !holders.has(node);
+      node = node.parentElement
+    )
+      holders.add(node);
   }
   return holders;
 }
@@ -120,7 +155,13 @@ function widenToBox(block: Element, root: Element, verdicts: Map<Element, Verdic
     // Two separate asks in one small box of short lines ("Sign up to discover…", "Try for $5/month")
     // make the whole box a pitch, even when its other lines ("Free", "No ads") match nothing.
     const pitch = asks >= 2 && !holdsProse(parent, 1);
-    if (share >= 0.4 || pitch || (hasFormControls(parent) && share >= 0.08) || linkDensity(parent, text) >= 0.6) target = parent;
+    if (
+      share >= 0.4 ||
+      pitch ||
+      (hasFormControls(parent) && share >= 0.08) ||
+      linkDensity(parent, text) >= 0.6
+    )
+      target = parent;
     else break;
   }
   return target;

@@ -72,7 +72,10 @@ export async function mergeSegments(db: LibraryDb, { vacuum = false } = {}): Pro
   const live = new Set(await tx.objectStore('docIds').getAllKeys());
   const isLive = (docNum: number) => live.has(docNum);
   group ??= segments
-    .filter((segment) => segment.docNums.filter((docNum) => !isLive(docNum)).length > VACUUM_DEAD * segment.docNums.length)
+    .filter(
+      (segment) =>
+        segment.docNums.filter((docNum) => !isLive(docNum)).length > VACUUM_DEAD * segment.docNums.length,
+    )
     .slice(0, 1);
   if (!group.length) {
     await commit(tx, [tx.objectStore('meta').put(0, 'retired')]);
@@ -99,7 +102,10 @@ export async function mergeSegments(db: LibraryDb, { vacuum = false } = {}): Pro
 /** Enough articles retired (deleted, re-indexed) since the last vacuum to look for dead weight. */
 async function vacuumDue(db: LibraryDb): Promise<boolean> {
   const tx = db.transaction(['meta', 'docIds']);
-  const [retired, live] = await Promise.all([tx.objectStore('meta').get('retired'), tx.objectStore('docIds').count()]);
+  const [retired, live] = await Promise.all([
+    tx.objectStore('meta').get('retired'),
+    tx.objectStore('docIds').count(),
+  ]);
   return ((retired as number | undefined) ?? 0) > Math.max(VACUUM_MIN, live * 0.1);
 }
 
@@ -108,7 +114,10 @@ async function vacuumDue(db: LibraryDb): Promise<boolean> {
  * FANOUT of them, and vacuums when many articles were retired. `force` flushes any tail and
  * vacuums whatever is due (tests, and a user asking to tidy up).
  */
-export async function maintainSearchIndex(db: LibraryDb, { force = false, merge = true } = {}): Promise<void> {
+export async function maintainSearchIndex(
+  db: LibraryDb,
+  { force = false, merge = true } = {},
+): Promise<void> {
   await flushTail(db, force ? 1 : TAIL_MAX);
   if (!merge) return;
   const vacuum = force || (await vacuumDue(db));
