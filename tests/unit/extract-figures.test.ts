@@ -34,3 +34,12 @@ describe('figures', () => {
     expect(text.split('Workers inspect the main pipe.').length).toBe(2);
   });
 });
+
+describe('figures named as chrome', () => {
+  it('does not bring back an ad dressed as a captioned figure', () => {
+    const html = `<html><body><article>${prose(2)}<div class="ad-slot"><figure><img src="https://ads.example.com/x.jpg" alt=""><figcaption>Sponsored by Acme Pipes Ltd</figcaption></figure></div>${prose(3)}</article></body></html>`;
+    const result = extractHtml(html);
+    expect(result.article!.html).not.toContain('ads.example.com');
+    expect(collapse(result.article!.text)).not.toContain('Acme Pipes');
+  });
+});

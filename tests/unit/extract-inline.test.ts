@@ -27,12 +27,13 @@ describe('inline labels', () => {
 
   it('keeps the same words when they are part of a sentence', () => {
     const html = page(
-      `<p>Residents can <b>share</b> their views online, and the event was <em>sponsored</em> by the water board; <a href="/x">Follow</a>-up meetings are planned for the spring.</p>`,
+      `<p>Residents can <b>share</b> their views online, and the event was <em>sponsored</em> by the water board; <a href="/x">Follow</a>-up meetings are planned, and the <em>advertisement</em> for them ran twice.</p>`,
     );
     const text = collapse(extractHtml(html).article!.text);
     expect(text).toContain('Residents can share their views online');
     expect(text).toContain('the event was sponsored by the water board');
     expect(text).toContain('Follow-up meetings');
+    expect(text).toContain('the advertisement for them ran twice');
   });
 
   it('removes bare account links in a short line (French and Spanish too)', () => {

@@ -35,4 +35,13 @@ describe('closing asks', () => {
     const html = `<html><body><article>${prose(4)}<p>${ask}</p><p>Additional reporting by Maria Lopez in Seville.</p></article></body></html>`;
     expect(collapse(extractHtml(html).article!.text)).toContain('Additional reporting by Maria Lopez');
   });
+
+  it('keeps a closing quote that happens to ask for donations', () => {
+    const quote = '"Please consider donating to the shelter if you can," she said.';
+    expect(
+      collapse(
+        extractHtml(`<html><body><article>${prose(5)}<p>${quote}</p></article></body></html>`).article!.text,
+      ),
+    ).toContain(quote);
+  });
 });

@@ -28,11 +28,12 @@ describe('structural layer', () => {
   });
 
   it('removes short elements hidden by a utility class, but not responsive variants or hidden prose', () => {
-    const html = `<html><body><article>${prose(3)}<div class="hidden"><p>Subscribe to keep reading this story.</p></div><p class="sr-only">Opens in a new window</p><div class="hidden-xs"><p>The valley's pumps date from 1961 and have been repaired more than forty times since then, according to council records seen by the paper.</p></div>${prose(2)}</article></body></html>`;
+    const html = `<html><body><article>${prose(3)}<div class="hidden"><p>Subscribe to keep reading this story.</p></div><p class="sr-only">Opens in a new window</p><div class="hidden md:block">Pump station map, updated weekly by the council.</div><div class="hidden-xs"><p>The valley's pumps date from 1961 and have been repaired more than forty times since then, according to council records seen by the paper.</p></div>${prose(2)}</article></body></html>`;
     const text = collapse(extractHtml(html).article!.text);
     expect(text).not.toContain('Subscribe to keep reading');
     expect(text).not.toContain('Opens in a new window');
     expect(text).toContain("The valley's pumps date from 1961");
+    expect(text).toContain('Pump station map, updated weekly');
   });
 
   it('does not read "correlation" as an Italian "related" box', () => {

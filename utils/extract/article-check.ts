@@ -12,8 +12,6 @@ import { hasFormControls } from './dom';
 export const MIN_ARTICLE_CHARS = 250;
 
 export interface Found {
-  /** Readability's article element, before cleanup. */
-  root: Element;
   /** The cleaned, sanitised article. */
   nodes: ParentNode;
   text: string;

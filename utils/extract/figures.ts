@@ -10,6 +10,7 @@
  * both sides of it were kept (a figure inside the body). The cleanup layers then judge it like
  * any other block, so an ad dressed as a figure is still removed.
  */
+import { matchStructuralRule } from './cleanup/structural';
 import { linkDensity, textOf } from './dom';
 
 interface Remembered {
@@ -45,6 +46,15 @@ function captionHolders(elements: Element[]): Set<Element> {
   return holders;
 }
 
+/** An ad or promo dressed as a figure, by its own name or a near wrapper's ("ad-slot", "promo"). */
+function namedChrome(figure: Element): boolean {
+  let node: Element | null = figure;
+  for (let depth = 0; node && depth < 3 && node.tagName !== 'BODY'; depth++, node = node.parentElement) {
+    if (matchStructuralRule(node)) return true;
+  }
+  return false;
+}
+
 /** The captioned block around an image: its figure, or a small wrapper that also holds a caption. */
 function figureAround(image: Element, holders: Set<Element>): Element | null {
   let node: Element | null = image.parentElement;
@@ -53,9 +63,9 @@ function figureAround(image: Element, holders: Set<Element>): Element | null {
     if (node.tagName === 'FIGURE' || holders.has(node)) {
       // A caption that is a link is a story card in a rail, not a photo of this story.
       const text = textOf(node);
-      return text.length <= 400 && node.querySelectorAll('img').length <= 2 && linkDensity(node, text) < 0.5
-        ? node
-        : null;
+      const photo =
+        text.length <= 400 && node.querySelectorAll('img').length <= 2 && linkDensity(node, text) < 0.5;
+      return photo && !namedChrome(node) ? node : null;
     }
   }
   return null;

@@ -146,9 +146,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const { html, nodes } = sanitizer.clean(root.innerHTML, url);
   const text = blockText(nodes);
   const wordCount = countWords(text);
-  if (
-    isNotAnArticle({ root, nodes, text, wordCount, readerable: () => isProbablyReaderable(doc) }, hadForm)
-  ) {
+  if (isNotAnArticle({ nodes, text, wordCount, readerable: () => isProbablyReaderable(doc) }, hadForm)) {
     // A sign-in form or a few links is not an article, whatever Readability made of it.
     return finish({
       article: null,

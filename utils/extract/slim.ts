@@ -20,7 +20,10 @@ function isBoundary(node: Node | null, parent: Element): boolean {
 }
 
 export function slimForSanitiser(root: Element): void {
-  const walk = (element: Element, inPre: boolean) => {
+  // An explicit stack, not recursion: hostile pages nest thousands of elements deep.
+  const stack: Array<[Element, boolean]> = [[root, false]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [element, inPre] = entry;
     for (const attribute of Array.from(element.attributes)) {
       const name = attribute.name;
       if (KEPT.has(name) || (name === 'class' && LANGUAGE_CLASS.test(attribute.value))) continue;
@@ -29,7 +32,7 @@ export function slimForSanitiser(root: Element): void {
     const pre = inPre || element.tagName === 'PRE' || element.tagName === 'TEXTAREA';
     for (let child = element.firstChild; child;) {
       const next = child.nextSibling;
-      if (child.nodeType === 1) walk(child as Element, pre);
+      if (child.nodeType === 1) stack.push([child as Element, pre]);
       else if (
         child.nodeType === 3 &&
         !pre &&
@@ -42,6 +45,5 @@ export function slimForSanitiser(root: Element): void {
       }
       child = next;
     }
-  };
-  walk(root, false);
+  }
 }

@@ -5,6 +5,7 @@ import { LABEL_RULES } from './textual-label-rules';
 /** Label rules that also judge inline elements (their `inline` field says where). */
 const INLINE_RULES = LABEL_RULES.filter((rule) => rule.inline);
 const UNTOUCHED = tagSet('pre', 'code', 'figcaption');
+const EMPHASIS = tagSet('em', 'i', 'b', 'strong', 'a');
 const INLINE_TAGS = tagSet('span', 'a', 'small', 'em', 'i', 'b', 'strong', 'time', 'label');
 /** A block longer than this is prose: its inline words are never removed one by one. */
 const MAX_CONTEXT_CHARS = 200;
@@ -47,7 +48,10 @@ export function removeInlineLabels(root: Element, log: RemovalLog): void {
     if (length === undefined) contextLength.set(block, (length = textOf(block).length));
     // A label that is the whole block is the textual layer's to judge.
     if (length <= text.length + 1) continue;
-    if (rule.inline === 'apart' && (length > MAX_CONTEXT_CHARS || !standsApart(element))) continue;
+    // Emphasis is how a sentence stresses a word ("the <em>advertisement</em> ran twice"): an
+    // emphasised label must stand apart even when its rule would take it from anywhere.
+    const anywhere = rule.inline === 'anywhere' && !EMPHASIS.has(element.tagName);
+    if (!anywhere && (length > MAX_CONTEXT_CHARS || !standsApart(element))) continue;
     log.remove(element, rule.kind, `inline:${rule.id}`);
   }
 }

@@ -16,6 +16,7 @@ const MAX_ASK_CHARS = 300;
 const ADDRESSES_READER =
   /\b(?:you|your|yours|please|thanks? for reading|thank you|tú|usted|ustedes|vous|votre|vos|du|dich|dein|ihnen|você|vocês|voi|vostro|grazie)\b|^(?:subscribe|sign up|join|donate|support|become|get|download|suscríbete|apóyanos|hazte|abonnez|soutenez|inscrivez|abonnieren|unterstützen|assine|apoie|abbonati|sostieni|iscriviti)/iu;
 const CLOSING_BLOCKS = 3;
+const QUOTED = /["“”«»„]/;
 const PARAGRAPHS = tagSet('p', 'blockquote', 'pre');
 const CLOSING_CANDIDATES = tagSet('p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote');
 
@@ -74,7 +75,8 @@ export function removeClosingAsks(root: Element, log: RemovalLog): void {
     const text = textOf(block);
     if (!text) continue;
     examined++;
-    const pleads = text.length <= MAX_ASK_CHARS && ADDRESSES_READER.test(text);
+    // Quotation marks mean reported speech ("Please consider donating," she said): the story's own.
+    const pleads = text.length <= MAX_ASK_CHARS && ADDRESSES_READER.test(text) && !QUOTED.test(text);
     const rule = pleads ? ASKS.find((candidate) => candidate.pattern.test(text)) : undefined;
     if (!rule) return;
     log.remove(block, rule.kind, 'positional:closing-ask');

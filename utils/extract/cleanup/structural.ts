@@ -11,6 +11,15 @@ import { TEXTUAL_RULES } from './textual-rules';
 const verdictCache = new Map<string, StructuralRule | null>();
 const MAX_CACHED = 5_000;
 
+/** "hidden md:block" (Tailwind), "d-none d-lg-block" (Bootstrap): hidden on phones only, shown on desktops. */
+const RESPONSIVE_SHOW =
+  /^(?:(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|grid|table|contents)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|grid|table)|visible-(?:xs|sm|md|lg))$/;
+
+function shownOnSomeScreen(classes: Set<string>): boolean {
+  for (const name of classes) if (RESPONSIVE_SHOW.test(name)) return true;
+  return false;
+}
+
 function matchDescription(className: string, description: string): StructuralRule | null {
   const words = new Set(tokens(description));
   const lower = description.toLowerCase();
@@ -18,7 +27,7 @@ function matchDescription(className: string, description: string): StructuralRul
   for (const rule of STRUCTURAL_RULES) {
     if (rule.tokens.some((token) => words.has(token))) return rule;
     if (rule.contains?.some((fragment) => lower.includes(fragment))) return rule;
-    if (rule.classes?.some((name) => classes.has(name))) return rule;
+    if (rule.classes?.some((name) => classes.has(name)) && !shownOnSomeScreen(classes)) return rule;
   }
   return null;
 }

@@ -1,0 +1,19 @@
+/** Slimming before the sanitiser changes nothing a reader sees: spaces, code layout, code language. */
+import { describe, expect, it } from 'vitest';
+import { collapse, extractHtml, prose } from './helpers';
+
+describe('slimming for the sanitiser', () => {
+  it('keeps the space carried by an otherwise empty inline element', () => {
+    const html = `<html><body><article>${prose(3)}<p>The Commission nationale informatique et libertés<span> </span>(CNIL) objected to the plan in a long opinion published last week in Paris.</p>${prose(2)}</article></body></html>`;
+    expect(collapse(extractHtml(html).article!.text)).toContain('libertés (CNIL) objected');
+  });
+
+  it('keeps code indentation and its language class, drops other attributes', () => {
+    const html = `<html><body><article>${prose(3)}<pre><code class="language-python hljs" data-line="1">def f():\n    return 1</code></pre><p class="css-x1" data-track="p" aria-describedby="n">The function above returns one, which is all the test suite needed from it for now.</p>${prose(2)}</article></body></html>`;
+    const article = extractHtml(html).article!;
+    expect(article.html).toContain('def f():\n    return 1');
+    expect(article.html).toContain('class="language-python"');
+    expect(article.html).not.toContain('data-track');
+    expect(article.html).not.toContain('css-x1');
+  });
+});
