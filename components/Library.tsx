@@ -3,26 +3,35 @@
  * sorts, a virtual list of any length, tags, bulk actions, delete with undo, keyboard control.
  * It reads IndexedDB directly (same extension origin) and never reads a body to list.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { normaliseTag } from '@/utils/library/derive';
 import { ALL, NEWEST, type ListFilter, type ListSort } from '@/utils/library/listing';
-import { searchBackfillPending } from '@/utils/library/search/backfill';
 import { queryWords } from '@/utils/library/search/query';
-import { upkeep } from '@/utils/library/upkeep';
 import { LibraryBulkBar } from './LibraryBulkBar';
 import { LibraryEmpty } from './LibraryEmpty';
 import { LibraryFilters } from './LibraryFilters';
 import { LibraryFooter } from './LibraryFooter';
-import { LibraryItem, readerPageUrl, type RowAction } from './LibraryItem';
-import { LibraryList } from './LibraryList';
+import { LibraryHeader } from './LibraryHeader';
+import { readerPageUrl, type RowAction } from './LibraryItem';
+import { LibraryResults } from './LibraryResults';
 import { LibraryTagBar } from './LibraryTagBar';
 import { LibraryTagEditor } from './LibraryTagEditor';
 import { LibraryToast } from './LibraryToast';
 import { LibraryToolbar, type SortChoice } from './LibraryToolbar';
 import { useBodySnippets } from './useBodySnippets';
 import { useLibraryActions } from './useLibraryActions';
-import { useChangeVersion, useFacets, useLibraryDb, useOrderedList, useStorageUsed } from './useLibraryData';
+import {
+  useBackfillOnOpen,
+  useChangeVersion,
+  useFacets,
+  useLibraryDb,
+  useOrderedList,
+  useStorageUsed,
+} from './useLibraryData';
+import { useSlashToSearch } from './useSlashToSearch';
+import { useLibraryRows } from './useLibraryRows';
 import { useMetaCache } from './useMetaCache';
+import { usePerformanceMarks } from './usePerformanceMarks';
 import { useReadingSettings } from './useReadingSettings';
 import { useSearchResults } from './useSearchResults';
 
@@ -31,10 +40,12 @@ interface Props {
   notice: string | null;
 }
 
-const ROW_HEIGHT = { popup: 72, tab: 86 } as const;
 const number = new Intl.NumberFormat();
 const plural = (count: number, one: string, many: string) =>
   `${number.format(count)} ${count === 1 ? one : many}`;
+const NO_WORDS: string[] = [];
+/** Ids read ahead of the rows on screen while the list is read page by page. */
+const READ_AHEAD = 1000;
 
 export function Library({ view, notice }: Props) {
   const [settings] = useReadingSettings();
@@ -55,88 +66,51 @@ export function Library({ view, notice }: Props) {
   const facets = useFacets(ready ? db : null, version);
   const storage = useStorageUsed(ready, version);
   const cache = useMetaCache(db, version);
-  const search = useSearchResults(ready ? db : null, query, version, (found) =>
-    cache.ensure(found.slice(0, 16)),
+  const { results: search, typed } = useSearchResults(ready ? db : null, query, version, (found) =>
+    cache.ensure(found.slice(0, 24)),
   );
   const actions = useLibraryActions(db, bump);
   const searchField = useRef<HTMLInputElement>(null);
   useMemo(() => list.first && cache.seed(list.first), [list.first]);
 
   const searching = queryWords(query).length > 0;
-  const listSet = useMemo(() => new Set(list.ids ?? []), [list.ids]);
-  const ids = useMemo(() => {
-    const listed = list.ids ?? list.first?.map((meta) => meta.id) ?? [];
-    if (!searching || !search) return listed;
-    // Every article is in the list: results need no filtering.
-    if (byRelevance && filter.view === 'all' && filter.site === null && filter.tag === null)
-      return search.ids;
-    if (!byRelevance || !list.ids) {
-      const hits = new Set(search.ids);
-      return listed.filter((id) => hits.has(id));
-    }
-    return search.ids.filter((id) => listSet.has(id));
-  }, [list, search, searching, byRelevance, listSet, filter]);
-  const words = searching && search ? search.words : [];
-  const snippets = useBodySnippets(db, searching ? ids.slice(range[0], range[1]) : [], words);
+  const rows = useLibraryRows(list, searching ? search : null, filter, byRelevance, facets);
+  const { ids } = rows;
+  const shown = ids.slice(range[0], range[1]);
+  const words = searching && search ? search.words : NO_WORDS;
+  const snippets = useBodySnippets(db, searching ? shown : [], words);
+  usePerformanceMarks(
+    loading,
+    searching ? (search?.query ?? null) : null,
+    shown.every((id) => cache.get(id)),
+  );
 
-  // New rows on screen, or a change in the library: read the rows shown (again).
-  useLayoutEffect(() => void cache.ensure(ids.slice(range[0], range[1])), [version, ids, range]);
+  // New rows on screen, or a change in the library: read the rows shown (again), and the ids
+  // ahead of them while the list is still read page by page.
+  useLayoutEffect(() => {
+    void cache.ensure(shown);
+    if (!searching && !list.complete && range[1] + READ_AHEAD > ids.length)
+      list.more(range[1] + 2 * READ_AHEAD);
+  }, [version, ids, range[0], range[1]]);
+
+  useBackfillOnOpen(ready ? db : null, bump);
+  useSlashToSearch(searchField);
 
   const setFilter = (next: ListFilter) => {
     setFilterState(next);
     setSelected(new Set());
     setActive(0);
   };
-
-  // Articles saved before search existed get indexed now (once), then search sees them.
-  useEffect(() => {
-    if (!ready || !db) return;
-    void searchBackfillPending(db).then(async (pending) => {
-      if (pending) await upkeep(db, { merge: false }).then(bump);
-    });
-  }, [ready]);
-
-  // Marks the benchmark reads: first rows on screen, and results of each query on screen.
-  // (Layout effects: right after the render, so the mark lands on the next frame, when painted.)
-  const marked = useRef(false);
-  useLayoutEffect(() => {
-    if (marked.current || loading) return;
-    marked.current = true;
-    requestAnimationFrame(() => performance.mark('lectern:first-rows'));
-  }, [loading]);
-  const unmarked = useRef<string | null>(null);
-  useLayoutEffect(() => void (unmarked.current = search?.query ?? null), [search]);
-  useLayoutEffect(() => {
-    const query = unmarked.current;
-    const shown = ids.slice(range[0], Math.max(range[1], range[0] + 12));
-    if (query === null || !shown.every((id) => cache.get(id))) return;
-    unmarked.current = null;
-    requestAnimationFrame(() => performance.mark('lectern:results', { detail: query }));
-  });
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const typing = (event.target as Element).closest('input, select, textarea');
-      if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
-      event.preventDefault();
-      searchField.current?.focus();
-      searchField.current?.select();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
   const toggle = (id: string, on = !selected.has(id)) => {
     const next = new Set(selected);
     if (on) next.add(id);
     else next.delete(id);
     setSelected(next);
   };
-
+  const selectAll = async () => setSelected(new Set(searching ? ids : await list.all()));
   const remove = async (targets: string[]) => {
     if (targets.length && (await actions.remove(targets))) setSelected(new Set());
   };
-
   const onAction = (id: string, action: RowAction) => {
     const meta = cache.get(id);
     if (!meta) return;
@@ -146,41 +120,36 @@ export function Library({ view, notice }: Props) {
     else if (action === 'tags') setTagging([id]);
     else void remove([id]);
   };
-
   const onSort = (choice: SortChoice) => {
     setByRelevance(choice === 'relevance');
-    if (choice !== 'relevance')
-      setSort({
-        key: choice,
-        dir: choice === 'title' || choice === 'site' || choice === 'minutes' ? 'asc' : 'desc',
-      });
+    const ascending = choice === 'title' || choice === 'site' || choice === 'minutes';
+    if (choice !== 'relevance') setSort({ key: choice, dir: ascending ? 'asc' : 'desc' });
     setActive(0);
   };
 
   const tagged = tagging?.length === 1 ? cache.get(tagging[0]!) : undefined;
   const deleted = actions.deleted;
   const status = searching
-    ? search
-      ? `${plural(ids.length, 'result', 'results')} for “${search.query}”`
+    ? search && !rows.pending
+      ? `${plural(rows.count, 'result', 'results')} for “${search.query}”`
       : 'Searching…'
     : list.ids
-      ? plural(ids.length, 'article', 'articles')
+      ? plural(rows.count, 'article', 'articles')
       : '';
-
-  const filters = <LibraryFilters filter={filter} facets={facets} onChange={setFilter} />;
-  const footer = <LibraryFooter facets={facets} storage={storage} keys={view === 'tab'} />;
+  // The same elements while their inputs stay the same: Preact then skips them (the site menu
+  // can hold hundreds of options) when each keystroke renders the page again.
+  const filters = useMemo(
+    () => <LibraryFilters filter={filter} facets={facets} onChange={setFilter} />,
+    [filter, facets],
+  );
+  const footer = useMemo(
+    () => <LibraryFooter facets={facets} storage={storage} keys={view === 'tab'} />,
+    [facets, storage],
+  );
 
   return (
     <div class="lectern-root lectern-library" data-view={view} data-theme={settings.theme}>
-      <header class="lectern-library-header">
-        <h1>Lectern library</h1>
-        {actions.busy && <span class="lectern-library-busy">{actions.busy}</span>}
-        {view === 'popup' && (
-          <a class="lectern-button" href="/popup.html?view=tab" target="_blank" rel="noopener">
-            Open full page
-          </a>
-        )}
-      </header>
+      <LibraryHeader view={view} busy={actions.busy} />
       {(notice || error) && (
         <p class="lectern-notice" role="alert">
           {notice ?? error}
@@ -200,7 +169,7 @@ export function Library({ view, notice }: Props) {
             sort={sort}
             byRelevance={byRelevance}
             inputRef={searchField}
-            onQuery={(next) => (setQuery(next), setActive(0))}
+            onQuery={(next) => (typed(next), setQuery(next), setActive(0))}
             onSort={onSort}
             onDirection={() => setSort({ ...sort, dir: sort.dir === 'asc' ? 'desc' : 'asc' })}
           />
@@ -223,11 +192,11 @@ export function Library({ view, notice }: Props) {
           {selected.size > 0 && (
             <LibraryBulkBar
               count={selected.size}
-              total={ids.length}
+              total={rows.count}
               onPatch={(patch) => void actions.update([...selected], patch)}
               onTags={() => setTagging([...selected])}
               onDelete={() => void remove([...selected])}
-              onSelectAll={() => setSelected(new Set(ids))}
+              onSelectAll={() => void selectAll()}
               onClear={() => setSelected(new Set())}
             />
           )}
@@ -244,44 +213,31 @@ export function Library({ view, notice }: Props) {
           <p class="lectern-list-status" role="status">
             {status}
           </p>
-          {!loading && ids.length === 0 && !(searching && !search) && (
+          {!loading && rows.count === 0 && !(searching && (!search || rows.pending)) && (
             <LibraryEmpty filtered={searching || filter.view !== 'all' || !!filter.site || !!filter.tag} />
           )}
-          {ids.length > 0 && (
-            <LibraryList
-              top={JSON.stringify([filter, sort, searching && search?.query, byRelevance])}
-              count={ids.length}
-              rowHeight={ROW_HEIGHT[view]}
-              active={Math.min(active, ids.length - 1)}
+          {rows.count > 0 && (
+            <LibraryResults
+              ids={ids}
+              count={rows.count}
+              view={view}
               label={searching ? 'Search results' : 'Saved articles'}
-              row={(index, top) => (
-                <LibraryItem
-                  key={ids[index]}
-                  id={ids[index]!}
-                  article={cache.get(ids[index]!)}
-                  index={index}
-                  top={top}
-                  active={index === active}
-                  selected={selected.has(ids[index]!)}
-                  words={words}
-                  sortKey={sort.key}
-                  snippet={
-                    snippets.get(ids[index]!) ??
-                    (view === 'tab' ? (cache.get(ids[index]!)?.excerpt ?? null) : null)
-                  }
-                  onSelect={toggle}
-                  onAction={onAction}
-                  onFocusRow={setActive}
-                />
-              )}
+              identity={JSON.stringify([filter, sort, searching && search?.query, byRelevance])}
+              cache={cache}
+              active={active}
+              selected={selected}
+              words={words}
+              sortKey={sort.key}
+              snippets={snippets}
               onRange={(start, end) =>
                 setRange((old) => (old[0] === start && old[1] === end ? old : [start, end]))
               }
               onActive={setActive}
-              onOpen={(index) => window.open(readerPageUrl(ids[index]!), '_blank', 'noopener')}
-              onToggle={(index) => toggle(ids[index]!)}
-              onSelectAll={() => setSelected(new Set(ids))}
-              onDelete={(index) => void remove(selected.size ? [...selected] : [ids[index]!])}
+              onSelect={toggle}
+              onAction={onAction}
+              onOpen={(id) => window.open(readerPageUrl(id), '_blank', 'noopener')}
+              onSelectAll={() => void selectAll()}
+              onDelete={(id) => void remove(selected.size ? [...selected] : [id])}
               onEscape={() => (selected.size ? setSelected(new Set()) : searchField.current?.focus())}
             />
           )}

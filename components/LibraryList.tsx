@@ -25,7 +25,7 @@ interface Props {
   onEscape: () => void;
 }
 
-const OVERSCAN = 6;
+const OVERSCAN = 4;
 
 export function LibraryList(props: Props) {
   const { count, rowHeight, active } = props;
@@ -47,7 +47,8 @@ export function LibraryList(props: Props) {
   const end = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + OVERSCAN);
   useLayoutEffect(() => props.onRange(start, end), [start, end, count]);
   useLayoutEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
+    if (!scroller.current?.scrollTop) return;
+    scroller.current.scrollTop = 0;
     setView((view) => ({ ...view, top: 0 }));
   }, [props.top]);
 

@@ -11,6 +11,8 @@ import type { ArticleMeta } from '@/utils/library/schema';
 const LIMIT = 2_000;
 
 export interface MetaCache {
+  /** Goes up whenever rows arrive (what a memoised list depends on). */
+  tick: number;
   get: (id: string) => ArticleMeta | undefined;
   /** Fetches the ids not cached (or cached before the last change); resolves when they are. */
   ensure: (ids: readonly string[]) => Promise<void>;
@@ -21,7 +23,7 @@ export function useMetaCache(db: LibraryDb | null, version: number): MetaCache {
   const cache = useRef(new Map<string, ArticleMeta>());
   const stale = useRef(new Set<string>());
   const pending = useRef(new Set<string>());
-  const [, setTick] = useState(0);
+  const [tick, setTick] = useState(0);
 
   useEffect(() => {
     stale.current = new Set(cache.current.keys());
@@ -56,6 +58,7 @@ export function useMetaCache(db: LibraryDb | null, version: number): MetaCache {
   };
 
   return {
+    tick,
     get: (id) => cache.current.get(id),
     ensure,
     seed: (metas) => metas.forEach(put),

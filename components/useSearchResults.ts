@@ -21,7 +21,7 @@ export function useSearchResults(
   version: number,
   /** Reads what the first results need on screen, so they show complete in one render. */
   prepare: (ids: string[]) => Promise<void>,
-): SearchState | null {
+): { results: SearchState | null; typed: (query: string) => void } {
   const [state, setState] = useState<SearchState | null>(null);
   const search = useRef<LibrarySearch | null>(null);
   const running = useRef(false);
@@ -40,9 +40,7 @@ export function useSearchResults(
 
   useEffect(() => search.current?.invalidate(), [version]);
 
-  // A layout effect starts the search in the same task as the keystroke's render.
-  useLayoutEffect(() => {
-    if (!queryWords(query).length) return setState(null);
+  const run = () => {
     if (running.current || !search.current) return;
     const searcher = search.current;
     running.current = true;
@@ -61,7 +59,20 @@ export function useSearchResults(
         running.current = false;
       }
     })();
+  };
+
+  // (A layout effect: it runs right after the render, not a frame later.)
+  useLayoutEffect(() => {
+    if (!queryWords(query).length) setState(null);
+    else run();
   }, [db, query, version]);
 
-  return state;
+  return {
+    results: state,
+    /** Starts searching for what was just typed, before the page renders the keystroke. */
+    typed(next: string) {
+      latest.current = { query: next, version: latest.current.version };
+      if (queryWords(next).length) run();
+    },
+  };
 }

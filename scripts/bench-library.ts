@@ -1,19 +1,30 @@
 /**
  * npm run bench:library — the library at 1,000, 10,000 and 100,000 articles in real Chromium,
  * against a naive library (one store of whole articles, listed by reading every record, searched
- * by scanning every record) built from the same articles in the same run. Articles come from the
- * Readability corpus (scripts/bench/library-corpus.ts). Measured: popup open to first rows
- * painted, search latency per keystroke (typing a fixed list of queries into the real popup),
- * save (the overlay's message to the background) and delete latency, IndexedDB size on disk,
- * popup JS heap. Prints a table with ratios to the baseline; the last line is one JSON object.
- * BENCH_SIZES=1000,10000 runs fewer sizes.
+ * by scanning every record) holding the same articles, in the same run. Articles come from the
+ * Readability corpus (scripts/bench/library-corpus.ts); both libraries grow from one size to the
+ * next. Measured: popup open to first rows painted, search latency per keystroke (a fixed list
+ * of queries typed a key at a time into the real popup), save (the overlay's message to the
+ * background) and delete, IndexedDB size on disk, popup JS heap. Prints a table with ratios to
+ * the baseline; the last line is one JSON object. BENCH_SIZES=1000,10000 runs fewer sizes.
+ * Runs in about 7–10 minutes on two cores (building 100,000 articles twice takes 3–5 of them).
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import {
+  call,
+  diskMB,
+  heapMB,
+  median,
+  quantile,
+  round,
+  timeToMark,
+  typeInPopup,
+} from './bench/library-measure';
 import { benchBundle, readCorpus } from './bench/read-corpus';
 
 const root = resolve(import.meta.dirname, '..');
@@ -48,6 +59,7 @@ interface Figures {
 }
 type Result = Figures & { baseline: Figures };
 
+const log = (message: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 const rounded = (figures: Figures): Figures =>
   Object.fromEntries(
     Object.entries(figures).map(([key, value]) => [
@@ -56,104 +68,22 @@ const rounded = (figures: Figures): Figures =>
     ]),
   ) as unknown as Figures;
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : NaN;
-};
-const median = (values: number[]) => quantile(values, 0.5);
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-const log = (message: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
-type Api = Record<string, (...args: never[]) => Promise<unknown> | unknown>;
-const call = <T>(page: Page, api: string, name: string, ...args: unknown[]) =>
-  page.evaluate(
-    ([api, name, args]) =>
-      ((globalThis as unknown as Record<string, Api>)[api]![name] as (...a: unknown[]) => unknown)(...args),
-    [api, name, args] as const,
-  ) as Promise<T>;
+/** Every keystroke of every query, from two characters (where search starts). */
+const KEYSTROKES = QUERIES.flatMap((query) =>
+  [...query].map((_, index) => query.slice(0, index + 1)).filter((typed) => typed.trim().length >= 2),
+);
 
-/** Keystrokes of every query (from two characters, where search starts). */
-const keystrokes = (limit = Infinity) =>
-  QUERIES.flatMap((query) =>
-    [...query].map((_, index) => query.slice(0, index + 1)).filter((typed) => typed.trim().length >= 2),
-  ).slice(0, limit);
-
-async function heapMB(page: Page): Promise<number> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await session.detach();
-  return usedSize / 1024 / 1024;
+interface Bench {
+  context: BrowserContext;
+  profile: string;
+  popupUrl: string;
+  origin: string;
+  lectern: Page;
+  naive: Page;
+  built: number;
 }
 
-/** Opens `url` in a new page and waits for the performance mark `name`; its time since navigation. */
-async function timeToMark(
-  context: BrowserContext,
-  url: string,
-  name: string,
-): Promise<{ ms: number; page: Page }> {
-  const page = await context.newPage();
-  await page.goto(url);
-  const ms = await page.evaluate(
-    (name) =>
-      new Promise<number>((done) => {
-        const found = () => performance.getEntriesByName(name)[0]?.startTime;
-        const check = () => (found() !== undefined ? done(found()!) : setTimeout(check, 5));
-        check();
-      }),
-    name,
-  );
-  return { ms, page };
-}
-
-/** Types each keystroke into the popup's search field; time until its results are on screen. */
-async function typeInPopup(page: Page, typed: string[]): Promise<number[]> {
-  return page.evaluate(async (typed) => {
-    const input = document.querySelector<HTMLInputElement>('.lectern-search')!;
-    const times: number[] = [];
-    for (const text of typed) {
-      const shown = new Promise<number>((done) => {
-        const observer = new PerformanceObserver((list) => {
-          const entry = list.getEntries().find((mark) => (mark as PerformanceMark).detail === text);
-          if (!entry) return;
-          observer.disconnect();
-          done(entry.startTime);
-        });
-        observer.observe({ type: 'mark' });
-        setTimeout(() => (observer.disconnect(), done(NaN)), 10_000);
-      });
-      const started = performance.now();
-      input.value = text;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      times.push((await shown) - started);
-    }
-    input.value = '';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    return times;
-  }, typed);
-}
-
-function diskMB(profile: string, prefix: string): number {
-  const dir = join(profile, 'Default', 'IndexedDB');
-  const parts = readdirSync(dir).filter((name) => name.startsWith(prefix));
-  const kb = parts.reduce(
-    (sum, name) =>
-      sum +
-      Number(
-        execSync(`du -sk "${join(dir, name)}"`)
-          .toString()
-          .split('\t')[0],
-      ),
-    0,
-  );
-  return kb / 1024;
-}
-
-async function runSize(
-  size: number,
-  corpus: ReturnType<typeof readCorpus>,
-  bundles: { lectern: string },
-  origin: string,
-): Promise<Result> {
+async function launch(origin: string, lecternBundle: string, corpus: unknown): Promise<Bench> {
   const extension = resolve(root, '.output/chrome-mv3');
   const profile = mkdtempSync(join(tmpdir(), 'lectern-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -175,118 +105,125 @@ async function runSize(
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
-  const popupUrl = `chrome-extension://${id}/popup.html`;
-
-  // Both libraries are built at once (two renderers, two cores), each in big transactions.
   const lectern = await context.newPage();
   await lectern.goto(`chrome-extension://${id}/reader.html?id=bench`);
-  await lectern.evaluate(bundles.lectern);
+  await lectern.evaluate(lecternBundle);
   await call(lectern, 'lecternBench', 'load', corpus);
   const naive = await context.newPage();
   await naive.goto(`${origin}/baseline.html`);
   await call(naive, 'baselineBench', 'load', corpus);
+  return {
+    context,
+    profile,
+    popupUrl: `chrome-extension://${id}/popup.html`,
+    origin,
+    lectern,
+    naive,
+    built: 0,
+  };
+}
+
+/** Adds articles to both libraries up to `size`, at once (two renderers), in big transactions. */
+async function grow(bench: Bench, size: number): Promise<void> {
+  const started = Date.now();
   const build = async (page: Page, api: string) => {
-    for (let from = 0; from < size; from += BATCH)
+    for (let from = bench.built; from < size; from += BATCH)
       await call(page, api, 'generate', from, Math.min(size, from + BATCH));
   };
-  const started = Date.now();
-  await Promise.all([build(lectern, 'lecternBench'), build(naive, 'baselineBench')]);
-  log(`${size}: built both libraries in ${round((Date.now() - started) / 1000)} s`);
+  await Promise.all([build(bench.lectern, 'lecternBench'), build(bench.naive, 'baselineBench')]);
+  bench.built = size;
+  log(`${size}: both libraries built (${round((Date.now() - started) / 1000)} s)`);
+  // Measured on a settled library: after writing hundreds of MB at once, the database compacts
+  // its files for a while, slowing every read (no person searches during their import).
+  await bench.lectern.waitForTimeout(size >= 100_000 ? 10_000 : 4_000);
+}
 
-  const ours = {} as Figures;
-  const base = {} as Figures;
+async function measureLectern(bench: Bench, size: number): Promise<Figures> {
   const rounds = size >= 100_000 ? 5 : 7;
   const firstRows: number[] = [];
   for (let index = 0; index < rounds; index++) {
-    const { ms, page } = await timeToMark(context, popupUrl, 'lectern:first-rows');
+    const { ms, page } = await timeToMark(bench.context, bench.popupUrl, 'lectern:first-rows');
     firstRows.push(ms);
     // Let it finish what it does after showing the rows, so the next open starts on a quiet
     // database, as a person's next open would.
-    await page.waitForTimeout(size >= 100_000 ? 2500 : 1000);
+    await page.waitForTimeout(size >= 100_000 ? 3000 : 1000);
     await page.close();
   }
-  const { page: popup } = await timeToMark(context, popupUrl, 'lectern:first-rows');
-  await popup.waitForTimeout(2500); // the idle warm-up of search
-  const typed = keystrokes();
-  const timed = await typeInPopup(popup, typed);
+  const { page: popup } = await timeToMark(bench.context, bench.popupUrl, 'lectern:first-rows');
+  await popup.waitForTimeout(size >= 100_000 ? 4000 : 2500); // its idle warm-up of search
+  const timed = await typeInPopup(popup, KEYSTROKES);
   const search = timed.filter(Number.isFinite);
-  const slowest = typed
-    .map((text, index) => [text, round(timed[index]!)] as const)
-    .sort((a, b) => b[1] - a[1]);
-  log(
-    `${size}: slowest keystrokes ${slowest
-      .slice(0, 5)
-      .map(([text, ms]) => `"${text}" ${ms} ms`)
-      .join(', ')}`,
-  );
-  Object.assign(ours, {
-    firstRowsMedianMs: median(firstRows),
-    searchMedianMs: median(search),
-    searchP95Ms: quantile(search, 0.95),
-    popupHeapMB: await heapMB(popup),
-    firstRowsP95Ms: quantile(firstRows, 0.95),
-    searchMaxMs: Math.max(...search),
-    searchKeystrokes: search.length,
-  });
+  const slowest = KEYSTROKES.map((text, index) => ({ text, ms: round(timed[index]!) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 4);
+  log(`${size}: slowest keystrokes ${slowest.map(({ text, ms }) => `"${text}" ${ms} ms`).join(', ')}`);
+  const popupHeapMB = await heapMB(popup);
   await popup.close();
   const saves: number[] = [];
   for (let index = 0; index < SAMPLES; index++)
-    saves.push(await call(lectern, 'lecternBench', 'saveViaBackground', size + 1_000_000 + index));
-  const ids = await call<string[]>(lectern, 'lecternBench', 'someIds', SAMPLES);
+    saves.push(await call(bench.lectern, 'lecternBench', 'saveViaBackground', size + 1_000_000 + index));
   const deletes: number[] = [];
-  for (const victim of ids) deletes.push(await call(lectern, 'lecternBench', 'remove', victim));
-  Object.assign(ours, {
+  for (const id of await call<string[]>(bench.lectern, 'lecternBench', 'someIds', SAMPLES))
+    deletes.push(await call(bench.lectern, 'lecternBench', 'remove', id));
+  return {
+    firstRowsMedianMs: median(firstRows),
+    searchMedianMs: median(search),
+    searchP95Ms: quantile(search, 0.95),
     saveMedianMs: median(saves),
     deleteMedianMs: median(deletes),
+    popupHeapMB,
+    dbMB: diskMB(bench.profile, 'chrome-extension_'),
+    firstRowsP95Ms: quantile(firstRows, 0.95),
+    searchMaxMs: Math.max(...search),
+    searchKeystrokes: search.length,
     saveP95Ms: quantile(saves, 0.95),
-  });
-  log(`${size}: measured Lectern`);
-
-  // The naive library: fewer rounds where one takes seconds (it reads every article each time).
-  const naiveRounds = size >= 100_000 ? 2 : size >= 10_000 ? 3 : 5;
-  const naiveFirst: number[] = [];
-  let naivePage: Page | null = null;
-  for (let index = 0; index < naiveRounds; index++) {
-    await naivePage?.close();
-    naivePage = (await timeToMark(context, `${origin}/baseline.html?open`, 'baseline:first-rows')).page;
-    naiveFirst.push(
-      await naivePage.evaluate(() => performance.getEntriesByName('baseline:first-rows')[0]!.startTime),
-    );
-  }
-  const naiveHeap = await heapMB(naivePage!);
-  await naivePage!.close();
-  const naiveSearch: number[] = [];
-  const budget = Date.now() + (size >= 100_000 ? 90_000 : 45_000);
-  for (const typed of keystrokes()) {
-    if (Date.now() > budget && naiveSearch.length >= 3) break;
-    naiveSearch.push(((await call(naive, 'baselineBench', 'search', typed)) as { ms: number }).ms);
-  }
-  const naiveSaves: number[] = [];
-  const naiveDeletes: number[] = [];
-  for (let index = 0; index < SAMPLES; index++)
-    naiveSaves.push(await call(naive, 'baselineBench', 'save', size + 1_000_000 + index));
-  for (let index = 0; index < SAMPLES; index++)
-    naiveDeletes.push(
-      await call(naive, 'baselineBench', 'remove', Math.floor(((index + 0.5) * size) / SAMPLES)),
-    );
-  Object.assign(base, {
-    firstRowsMedianMs: median(naiveFirst),
-    searchMedianMs: median(naiveSearch),
-    searchP95Ms: quantile(naiveSearch, 0.95),
-    saveMedianMs: median(naiveSaves),
-    deleteMedianMs: median(naiveDeletes),
-    popupHeapMB: naiveHeap,
-    searchKeystrokes: naiveSearch.length,
-  });
-  log(`${size}: measured the naive library`);
-  await context.close();
-  ours.dbMB = diskMB(profile, 'chrome-extension_');
-  base.dbMB = diskMB(profile, 'http_127.0.0.1_');
-  rmSync(profile, { recursive: true, force: true });
-  return { ...rounded(ours), baseline: rounded(base) };
+  };
 }
 
-const KEYS: [keyof Figures, string][] = [
+/** The naive library: fewer rounds where one takes seconds (it reads every article each time). */
+async function measureNaive(bench: Bench, size: number): Promise<Figures> {
+  const rounds = size >= 100_000 ? 1 : size >= 10_000 ? 3 : 5;
+  const firstRows: number[] = [];
+  let page: Page | null = null;
+  for (let index = 0; index < rounds; index++) {
+    await page?.close();
+    const opened = await timeToMark(
+      bench.context,
+      `${bench.origin}/baseline.html?open`,
+      'baseline:first-rows',
+    );
+    firstRows.push(opened.ms);
+    page = opened.page;
+  }
+  const popupHeapMB = await heapMB(page!);
+  await page!.close();
+  const search: number[] = [];
+  const budget = Date.now() + (size >= 100_000 ? 60_000 : 40_000);
+  for (const typed of KEYSTROKES) {
+    if (Date.now() > budget && search.length >= 2) break;
+    search.push((await call<{ ms: number }>(bench.naive, 'baselineBench', 'search', typed)).ms);
+  }
+  const saves: number[] = [];
+  const deletes: number[] = [];
+  for (let index = 0; index < SAMPLES; index++)
+    saves.push(await call(bench.naive, 'baselineBench', 'save', size + 1_000_000 + index));
+  for (let index = 0; index < SAMPLES; index++)
+    deletes.push(
+      await call(bench.naive, 'baselineBench', 'remove', Math.floor(((index + 0.5) * size) / SAMPLES)),
+    );
+  return {
+    firstRowsMedianMs: median(firstRows),
+    searchMedianMs: median(search),
+    searchP95Ms: quantile(search, 0.95),
+    saveMedianMs: median(saves),
+    deleteMedianMs: median(deletes),
+    popupHeapMB,
+    dbMB: diskMB(bench.profile, 'http_127.0.0.1_'),
+    searchKeystrokes: search.length,
+  };
+}
+
+const ROWS: [keyof Figures, string][] = [
   ['firstRowsMedianMs', 'popup open → first rows (median ms)'],
   ['searchMedianMs', 'search per keystroke (median ms)'],
   ['searchP95Ms', 'search per keystroke (p95 ms)'],
@@ -296,52 +233,68 @@ const KEYS: [keyof Figures, string][] = [
   ['dbMB', 'IndexedDB on disk (MB)'],
 ];
 
+function print(results: Record<string, Result>): void {
+  console.log(
+    `\nbench:library — Lectern vs a naive library (one store; lists and searches by reading every article), Chromium; ${QUERIES.length} queries typed a key at a time; cell: Lectern vs naive (ratio)`,
+  );
+  const cell = (text: string) => text.padStart(30);
+  console.log(''.padEnd(38) + SIZES.map((size) => cell(`${size.toLocaleString('en')} articles`)).join(''));
+  for (const [key, label] of ROWS) {
+    const cells = SIZES.map((size) => {
+      const ours = results[size]![key] as number;
+      const base = results[size]!.baseline[key] as number;
+      return cell(`${ours} vs ${base} (${round(ours / base, 3)}×)`);
+    });
+    console.log(label.padEnd(38) + cells.join(''));
+  }
+  const counted = (size: number) =>
+    `${results[size]!.searchKeystrokes} / ${results[size]!.baseline.searchKeystrokes}`;
+  console.log(
+    'keystrokes timed (Lectern / naive)'.padEnd(38) + SIZES.map((size) => cell(counted(size))).join(''),
+  );
+  console.log(JSON.stringify(results));
+}
+
 async function main(): Promise<void> {
+  const started = Date.now();
   execSync('bash scripts/ensure-browsers.sh', { cwd: root, stdio: 'ignore' });
   log('building the extension');
   execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
   const corpus = readCorpus();
-  const [lectern, baseline] = await Promise.all([
+  const [lecternBundle, baselineBundle] = await Promise.all([
     benchBundle('library-entry.ts'),
     benchBundle('baseline-entry.ts'),
   ]);
+  // The naive library is a page of its own origin, so its database is measured apart.
   const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path === '/baseline.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(baseline);
+    if (new URL(request.url ?? '/', 'http://127.0.0.1').pathname === '/baseline.js')
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(baselineBundle);
     else
       response
         .writeHead(200, { 'content-type': 'text/html' })
         .end(
-          '<!doctype html><meta charset="utf-8"><title>Naive library</title><body><script src="/baseline.js"></script>',
+          '<!doctype html><meta charset="utf-8"><title>Naive library</title><script src="/baseline.js"></script>',
         );
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
+  const bench = await launch(origin, lecternBundle, corpus);
   const results: Record<string, Result> = {};
-  for (const size of SIZES) results[size] = await runSize(size, corpus, { lectern }, origin);
-  server.close();
-
-  console.log(
-    `\nbench:library — Lectern vs a naive library (one store, scan to list and search), Chromium, ${QUERIES.length} queries typed a key at a time`,
-  );
-  const width = 38;
-  console.log(
-    `${''.padEnd(width)}${SIZES.map((size) => `${size.toLocaleString('en')} articles`.padStart(30)).join('')}`,
-  );
-  for (const [key, label] of KEYS) {
-    const cells = SIZES.map((size) => {
-      const ours = results[size]![key] as number;
-      const base = results[size]!.baseline[key] as number;
-      return `${ours} vs ${base} (${round(ours / base, 2)}×)`.padStart(30);
-    });
-    console.log(`${label.padEnd(width)}${cells.join('')}`);
+  for (const size of SIZES) {
+    await grow(bench, size);
+    const ours = await measureLectern(bench, size);
+    log(`${size}: measured Lectern`);
+    const naive = await measureNaive(bench, size);
+    log(`${size}: measured the naive library`);
+    results[size] = { ...rounded(ours), baseline: rounded(naive) };
   }
-  console.log(
-    `${'keystrokes measured (ours / naive)'.padEnd(width)}${SIZES.map((size) => `${results[size]!.searchKeystrokes} / ${results[size]!.baseline.searchKeystrokes}`.padStart(30)).join('')}`,
-  );
-  console.log(JSON.stringify(results));
+  await bench.context.close();
+  rmSync(bench.profile, { recursive: true, force: true });
+  server.close();
+  log(`done in ${round((Date.now() - started) / 60_000)} min`);
+  print(results);
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,7 @@ type Prepared = ReturnType<typeof prepareCorpus>;
 let corpus: Prepared = [];
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
-async function generate(from: number, to: number, batch = 500): Promise<number> {
+async function generate(from: number, to: number, batch = 1000): Promise<number> {
   const db = await openLibraryDb();
   const started = performance.now();
   for (let start = from; start < to; start += batch) {

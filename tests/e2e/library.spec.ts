@@ -13,6 +13,7 @@ import {
   saveThroughBackground,
   type SeedArticle,
 } from './library-seed';
+import { runAxe } from './reading-helpers';
 import { SCREENSHOTS } from './seed';
 
 let extension: LoadedExtension;
@@ -312,7 +313,13 @@ test('the reader page remembers where you were, shows it, and marks the article 
   await library.close();
 });
 
-test('screenshots: the popup and the full page with 50 articles', async () => {
+/** Axe findings a person would hit: serious or critical. */
+async function seriousAxe(page: Page) {
+  const { violations } = await runAxe(page);
+  return violations.filter((finding) => finding.impact === 'serious' || finding.impact === 'critical');
+}
+
+test('screenshots and axe: the popup and the full page with 50 articles', async () => {
   await seed();
   const page = await openLibrary('popup');
   const ids = await rows(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
@@ -326,8 +333,11 @@ test('screenshots: the popup and the full page with 50 articles', async () => {
   await page.getByRole('button', { name: 'Done' }).click();
   await page.setViewportSize({ width: 460, height: 600 });
   await page.screenshot({ path: `${SCREENSHOTS}/library-popup.png` });
+  expect(await seriousAxe(page)).toEqual([]);
   await page.getByRole('searchbox').fill('face');
   await expect(page.locator('.lectern-list-status')).toHaveText(/results? for “face”/);
+  // Rows that match in the body say where, a moment after the results.
+  await expect(rows(page).nth(2).locator('.snippet mark').first()).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/library-popup-search.png` });
   await page.close();
 
@@ -341,5 +351,6 @@ test('screenshots: the popup and the full page with 50 articles', async () => {
   await rows(tab).nth(0).locator('.lectern-row-select').check();
   await rows(tab).nth(2).locator('.lectern-row-select').check();
   await tab.screenshot({ path: `${SCREENSHOTS}/library-full-page-search.png` });
+  expect(await seriousAxe(tab)).toEqual([]);
   await tab.close();
 });

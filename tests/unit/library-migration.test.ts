@@ -11,6 +11,8 @@ import { DB_VERSION, openLibraryDb } from '../../utils/library/db';
 import { readFacets } from '../../utils/library/facets';
 import { orderedIds } from '../../utils/library/listing';
 import { backfillSearchIndex, searchBackfillPending } from '../../utils/library/search/backfill';
+import { migrations } from '../../utils/library/migrations';
+import { readDocIds } from '../../utils/library/search/doc-table';
 import { LibrarySearch } from '../../utils/library/search/query';
 
 /** Version 1's upgrade, copied from utils/library/db.ts as shipped. Never edit. */
@@ -138,5 +140,34 @@ describe('migration 1 → 2', () => {
       ].sort(),
     );
     expect(await searchBackfillPending(db)).toBe(false);
+  });
+
+  it('migration 2 → 3 packs the docNum → id table without losing a number', async () => {
+    const name = `lectern-migration-3-${Date.now()}`;
+    const v2 = await openDB(name, 2, {
+      async upgrade(db, oldVersion, _newVersion, tx) {
+        for (let version = oldVersion + 1; version <= 2; version++)
+          await migrations[version - 1]!(db as never, tx as never);
+      },
+    });
+    // Version 2 kept one record per document number; deleted numbers simply had none.
+    const live = new Map([
+      [0, 'first'],
+      [5, 'fifth'],
+      [1023, 'end-of-chunk'],
+      [1024, 'next-chunk'],
+      [5000, 'far'],
+    ]);
+    const tx = v2.transaction('docIds', 'readwrite');
+    for (const [docNum, id] of live) void tx.store.put(id, docNum);
+    await tx.done;
+    v2.close();
+
+    const db = await openLibraryDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    const ids = await readDocIds(db.transaction('docIds').store);
+    for (const [docNum, id] of live) expect(ids[docNum]).toBe(id);
+    expect(ids.filter(Boolean)).toHaveLength(live.size);
+    expect(await db.count('docIds')).toBe(3);
   });
 });

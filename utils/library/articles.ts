@@ -28,8 +28,21 @@ function newId(): string {
   );
 }
 
+/** UTF-8 size of a string, counted (a Blob per save would copy every body into blob storage). */
+function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x80) bytes += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
 const bytesOf = (body: ArticleBody) =>
-  new Blob([body.html, body.text, ...body.removed.map((block) => block.html)]).size;
+  [body.html, body.text, ...body.removed.map((block) => block.html)].reduce(
+    (sum, part) => sum + utf8Bytes(part),
+    0,
+  );
 
 /** Reading state an import (or the benchmark) brings along; a normal save keeps what was there. */
 export type SavedState = Partial<

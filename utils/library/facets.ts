@@ -3,6 +3,7 @@
  * store and adjusted by every write, so showing them never counts 100,000 records.
  */
 import type { LibraryDb } from './articles';
+import type { ListFilter } from './listing';
 import type { ArticleMeta, Facet, Shelf } from './schema';
 import type { WriteStore } from './tx';
 
@@ -72,4 +73,14 @@ export async function readFacets(db: LibraryDb): Promise<FacetCounts> {
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
     tags: facets.filter((facet) => facet.kind === 'tag').sort((a, b) => a.name.localeCompare(b.name)),
   };
+}
+
+/** How many articles a filter selects, when one count says so (one view, site or tag alone). */
+export function filterCount(facets: FacetCounts, filter: ListFilter): number | null {
+  const parts = [filter.view !== 'all', filter.site !== null, filter.tag !== null].filter(Boolean).length;
+  if (parts > 1) return null;
+  if (filter.site !== null) return facets.sites.find((site) => site.name === filter.site)?.count ?? 0;
+  if (filter.tag !== null) return facets.tags.find((tag) => tag.name === filter.tag)?.count ?? 0;
+  if (filter.view === 'all') return facets.all;
+  return filter.view === 'favorites' ? facets.favorites : facets.shelves[filter.view];
 }

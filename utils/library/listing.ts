@@ -67,6 +67,55 @@ function directSource(filter: ListFilter, sort: ListSort): Source | null {
   return sources.length === 1 && sources[0]!.index !== 'by-tag' ? sources[0]! : null;
 }
 
+/** Where a page of the list ended: the last row's index key and id. */
+export interface Position {
+  key: IDBValidKey;
+  id: string;
+}
+
+export interface IdPage {
+  ids: string[];
+  /** Where the next page starts; null at the end of the list. */
+  next: Position | null;
+}
+
+/**
+ * A page of the list's ids, read with a key cursor from `after` on, when one index holds the
+ * whole list in order (no filter, or newest-first with one shelf, favourites or one site).
+ * Reading 100,000 ids at once takes more than a second in Chromium, and holds up every other
+ * request of the library meanwhile; a page of 1,000 takes about 25 ms. Null: not pageable
+ * (several filters, or a tag): use orderedIds.
+ */
+export async function pageIds(
+  db: LibraryDb,
+  filter: ListFilter,
+  sort: ListSort,
+  after: Position | null,
+  count: number,
+): Promise<IdPage | null> {
+  const source = filterSources(filter).length
+    ? directSource(filter, sort)
+    : { index: SORT_INDEX[sort.key], range: null };
+  if (!source) return null;
+  const index = db.transaction('articles').store.index(source.index);
+  let cursor = await index.openKeyCursor(source.range, sort.dir === 'desc' ? 'prev' : 'next');
+  if (cursor && after) {
+    const at = () =>
+      indexedDB.cmp(cursor!.key, after.key) === 0 && indexedDB.cmp(cursor!.primaryKey, after.id) === 0;
+    // Jump to where the last page ended (or just past it, if that row has gone since).
+    if (!at()) cursor = await cursor.continuePrimaryKey(after.key as never, after.id);
+    if (cursor && at()) cursor = await cursor.continue();
+  }
+  const ids: string[] = [];
+  let last: Position | null = null;
+  while (cursor && ids.length < count) {
+    ids.push(cursor.primaryKey);
+    last = { key: cursor.key, id: cursor.primaryKey };
+    cursor = await cursor.continue();
+  }
+  return { ids, next: cursor ? last : null };
+}
+
 async function keysOf(db: LibraryDb, source: Source): Promise<string[]> {
   return db.transaction('articles').store.index(source.index).getAllKeys(source.range);
 }

@@ -185,7 +185,7 @@ export interface LecternDB extends DBSchema {
     key: string;
     value: SearchDoc;
   };
-  /** docNum → article id for live documents only: a posting whose number is missing is dead. */
+  /** docNum → article id, 1,024 to a record (search/doc-table.ts). */
   docIds: {
     key: number;
     value: string;

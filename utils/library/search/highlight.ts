@@ -22,12 +22,15 @@ export function highlight(text: string, words: readonly string[]): Segment[] {
   return segments;
 }
 
-/** A window of `text` around its first match, for showing why a body matched. */
+/**
+ * A line of `text` from a few words before its first match, for showing why a body matched
+ * (the match stays in view even when a narrow row shows only the line's start).
+ */
 export function snippet(text: string, words: readonly string[], length = 160): string | null {
   for (const match of text.matchAll(WORD_RE)) {
     const folded = fold(match[0]);
     if (!words.some((word) => folded.startsWith(word))) continue;
-    const start = Math.max(0, match.index - Math.floor(length / 3));
+    const start = Math.max(0, match.index - 24);
     const from = start > 0 ? text.lastIndexOf(' ', start) + 1 : 0;
     const piece = text.slice(from, from + length).replace(/\s+/g, ' ');
     return `${from > 0 ? '…' : ''}${piece.trim()}${from + length < text.length ? '…' : ''}`;

@@ -6,6 +6,7 @@
  */
 import type { SearchDoc, TailDoc, TermWeights } from '../schema';
 import type { WriteTx } from '../tx';
+import { writeDocIds } from './doc-table';
 import { TAIL_MAX, writeSegment } from './maintain';
 import { listsFromDocs, MAX_DOC_NUM } from './segments';
 import { combine, EMPTY_TERMS, sameWeights } from './terms';
@@ -33,7 +34,6 @@ async function countRetired(tx: WriteTx, count: number): Promise<void> {
 export async function updateSearchIndex(tx: WriteTx, updates: readonly IndexUpdate[]): Promise<void> {
   if (!updates.length) return;
   const docs = tx.objectStore('searchDocs');
-  const docIds = tx.objectStore('docIds');
   const tail = tx.objectStore('tail');
   const old = await Promise.all(updates.map((update) => docs.get(update.id)));
   const next: (SearchDoc | null)[] = updates.map((update, index) => {
@@ -57,17 +57,21 @@ export async function updateSearchIndex(tx: WriteTx, updates: readonly IndexUpda
   if (retired) await countRetired(tx, retired);
   const writes: Promise<unknown>[] = [];
   const added: TailDoc[] = [];
+  const ids = new Map<number, string>();
   updates.forEach((update, index) => {
     const before = old[index];
     const doc = next[index];
-    if (before && (doc || 'remove' in update))
-      writes.push(docIds.delete(before.docNum), tail.delete(before.docNum));
+    if (before && (doc || 'remove' in update)) {
+      ids.set(before.docNum, '');
+      writes.push(tail.delete(before.docNum));
+    }
     if (!doc) {
       if ('remove' in update && before) writes.push(docs.delete(update.id));
       return;
     }
     doc.docNum = docNum++;
-    writes.push(docs.put(doc), docIds.put(doc.id, doc.docNum));
+    ids.set(doc.docNum, doc.id);
+    writes.push(docs.put(doc));
     added.push({ docNum: doc.docNum, ...combine(doc.meta, doc.body) });
   });
   // A bulk save (an import) is a segment already: no point passing through the tail.
@@ -80,5 +84,5 @@ export async function updateSearchIndex(tx: WriteTx, updates: readonly IndexUpda
       ),
     );
   else writes.push(...added.map((doc) => tail.put(doc)));
-  await Promise.all(writes);
+  await Promise.all([...writes, writeDocIds(tx.objectStore('docIds'), ids)]);
 }

@@ -7,6 +7,7 @@
  */
 import type { LibraryDb } from '../articles';
 import { commit, type WriteTx } from '../tx';
+import { readDocIds } from './doc-table';
 import { buildBlocks, decodeBlock, listsFromDocs, mergeLists, type Lists } from './segments';
 
 export const TAIL_MAX = 64;
@@ -69,8 +70,8 @@ export async function mergeSegments(db: LibraryDb, { vacuum = false } = {}): Pro
     await tx.done;
     return false;
   }
-  const live = new Set(await tx.objectStore('docIds').getAllKeys());
-  const isLive = (docNum: number) => live.has(docNum);
+  const ids = await readDocIds(tx.objectStore('docIds'));
+  const isLive = (docNum: number) => !!ids[docNum];
   group ??= segments
     .filter(
       (segment) =>
@@ -101,12 +102,12 @@ export async function mergeSegments(db: LibraryDb, { vacuum = false } = {}): Pro
 
 /** Enough articles retired (deleted, re-indexed) since the last vacuum to look for dead weight. */
 async function vacuumDue(db: LibraryDb): Promise<boolean> {
-  const tx = db.transaction(['meta', 'docIds']);
-  const [retired, live] = await Promise.all([
+  const tx = db.transaction(['meta', 'facets']);
+  const [retired, all] = await Promise.all([
     tx.objectStore('meta').get('retired'),
-    tx.objectStore('docIds').count(),
+    tx.objectStore('facets').get('all'),
   ]);
-  return ((retired as number | undefined) ?? 0) > Math.max(VACUUM_MIN, live * 0.1);
+  return ((retired as number | undefined) ?? 0) > Math.max(VACUUM_MIN, (all?.count ?? 0) * 0.1);
 }
 
 /**

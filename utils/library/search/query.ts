@@ -10,6 +10,7 @@ import type { IDBPTransaction } from 'idb';
 import type { LibraryDb } from '../articles';
 import { foldedWords } from '../fold';
 import type { LecternDB, Segment, TailDoc } from '../schema';
+import { readDocIds, readSomeDocIds } from './doc-table';
 import { blocksFor, decodeBlock, docOf, weightOf, type DecodedBlock } from './segments';
 import { MAX_TERM, STOP_WORDS, termList } from './terms';
 
@@ -99,15 +100,10 @@ export class LibrarySearch {
   }
 
   private async loadIds(tx: ReadTx): Promise<void> {
-    const [keys, values] = await Promise.all([
-      tx.objectStore('docIds').getAllKeys(),
-      tx.objectStore('docIds').getAll(),
-    ]);
-    const ids = new Array<string | undefined>((keys.at(-1) ?? 0) + 1);
-    keys.forEach((docNum, index) => (ids[docNum] = values[index]));
+    const ids = await readDocIds(tx.objectStore('docIds'));
     this.ids = ids;
     this.known = ids.length;
-    this.live = keys.length;
+    this.live = ids.filter(Boolean).length;
   }
 
   private async block(tx: ReadTx, segment: number, index: number): Promise<DecodedBlock | null> {
@@ -166,8 +162,8 @@ export class LibrarySearch {
     // Numbers the table had no room for were indexed since it was read: look those up one by
     // one ('' marks one found dead). A gap below that is an article deleted or re-indexed.
     const missing = ranked.filter((docNum) => docNum >= this.known && ids[docNum] === undefined);
-    const found = await Promise.all(missing.map((docNum) => tx.objectStore('docIds').get(docNum)));
-    missing.forEach((docNum, index) => (ids[docNum] = found[index] ?? ''));
+    const found = await readSomeDocIds(tx.objectStore('docIds'), missing);
+    missing.forEach((docNum, index) => (ids[docNum] = found[index]!));
     return { words, ids: ranked.map((docNum) => ids[docNum]).filter((id): id is string => !!id) };
   }
 }
