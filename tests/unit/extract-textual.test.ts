@@ -45,6 +45,18 @@ describe('textual layer', () => {
       );
   });
 
+  it('removes a plain teaser paragraph made of several asks in a row', () => {
+    const text = textOf('<p>Sign up to read this article. Already a member? Sign in here.</p>');
+    expect(text).not.toContain('Sign up to read');
+    expect(text).toContain('Paragraph 3 of the report');
+  });
+
+  it('keeps a short sentence of the story that uses one of those phrases', () => {
+    const sentence =
+      'Children at the branch library can sign up to read twenty books over the summer, and most finish by August.';
+    expect(textOf(`<p>${sentence}</p>`)).toContain(sentence);
+  });
+
   it('keeps a sentence about newsletters inside a real paragraph', () => {
     const sentence =
       'Readers who sign up for the newsletter are six times more likely to pay, the study found, and publishers now put sign-up boxes everywhere, sometimes three times in one article.';

@@ -14,6 +14,7 @@ interface Expected {
   byline?: string;
   siteName?: string;
   publishedTime?: string;
+  excerpt?: string;
   paragraphs: string[];
   mustContain?: string[];
   mustNotContain: string[];
@@ -44,7 +45,7 @@ describe('promo fixtures', () => {
       for (const paragraph of [...expected.paragraphs, ...(expected.mustContain ?? [])])
         expect(text).toContain(collapse(paragraph));
       for (const promo of expected.mustNotContain) expect(text).not.toContain(collapse(promo));
-      for (const key of ['title', 'byline', 'siteName', 'publishedTime'] as const) {
+      for (const key of ['title', 'byline', 'siteName', 'publishedTime', 'excerpt'] as const) {
         if (expected[key] !== undefined) expect(result.article![key], key).toBe(expected[key]);
       }
     });

@@ -13,6 +13,7 @@ import { RemovalLog } from './cleanup/removal-log';
 import { neutraliseClobbering } from './clobbering';
 import { collapse, linkDensity, textOf } from './dom';
 import { embedsToLinks } from './embeds';
+import { chooseExcerpt } from './excerpt';
 import { restoreLazyImages } from './lazy-images';
 import { readMetadata, toIsoDate } from './metadata';
 import { resolveArticleMeta } from './article-meta';
@@ -178,7 +179,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       publishedTime: toIsoDate(parsed.publishedTime) ?? metadata.publishedTime,
       lang: cleanLang(parsed.lang) ?? cleanLang(metadata.lang),
       dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
-      excerpt: cleanText(parsed.excerpt, LIMITS.excerpt) ?? cleanText(metadata.description, LIMITS.excerpt),
+      excerpt: cleanText(chooseExcerpt(metadata.description, nodes), LIMITS.excerpt),
       leadImage: httpUrl(metadata.image, url) ?? httpUrl(firstImage, url),
       html,
       text,

@@ -36,6 +36,23 @@ function isBoxed(block: Element, root: Element): boolean {
   return blockChildren.length <= 8;
 }
 
+const globalPatterns = new WeakMap<TextualRule, RegExp>();
+
+/**
+ * Characters of `text` the rule's phrases cover, every occurrence counted: a teaser is often
+ * several asks in a row ("Sign up to read this article. Already a member? Sign in here.").
+ */
+function phraseCoverage(rule: TextualRule, text: string): number {
+  let pattern = globalPatterns.get(rule);
+  if (!pattern) {
+    pattern = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'g');
+    globalPatterns.set(rule, pattern);
+  }
+  let covered = 0;
+  for (const match of text.matchAll(pattern)) covered += match[0].length || 1;
+  return covered;
+}
+
 /**
  * Judges one whole block. A rule fires only on a short block, and only when the block stands
  * alone as chrome: the phrase is most of its text, or it opens the block (anchored rules), or the
@@ -57,7 +74,7 @@ export function judgeBlock(block: Element, root: Element): Verdict | null {
       if (rule.id === 'inline-read-more' && density < 0.3 && !block.querySelector('a, strong, b')) continue;
       return { rule, coverage: text.length };
     }
-    const coverage = match[0].length;
+    const coverage = phraseCoverage(rule, text);
     // A plain list item is a line of the article's own list (quoted prompts, a how-to), unless it
     // is a link, holds a control, or the list sits in a small box.
     const mostlyPhrase = coverage / text.length >= 0.5 && block.tagName !== 'LI';
