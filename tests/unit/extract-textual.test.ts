@@ -98,4 +98,40 @@ describe('textual layer', () => {
     const text = textOf(lines.map((line) => `<p>${line}</p>`).join(''));
     for (const line of lines) expect(text).not.toContain(line);
   });
+
+  // Asks and labels a standalone line carries on real news pages; each kept twin is a story's
+  // own sentence with the same words.
+  const ASKS = [
+    'Our journalism needs your support. Please subscribe today.',
+    'Click here to get the app.',
+    'Download our app for the latest news and alerts.',
+    'Subscribe to our YouTube channel for more videos.',
+    'Please log in or sign up to comment.',
+    'To read more, subscribe.',
+    'Sign in to save this article.',
+    'Sign up for breaking news alerts.',
+    'Get breaking news alerts on our app.',
+    'Thank you for being a subscriber.',
+    'Gift subscriptions available.',
+    'Enjoying this article? Consider a donation.',
+    'Tap here to add us to your home screen.',
+    'This story has been shared 1,204 times.',
+    'Continue reading the main story',
+    'Recommended Video:',
+  ];
+  const STORY_SENTENCES = [
+    'Riders can download the app for free starting Monday, the agency said.',
+    'Residents can sign up for flood alerts on the county website.',
+    '"Our journalism needs your support," the editor wrote in a letter to readers last week, announcing the paywall.',
+    'Shoppers who sign in to save items saw prices change.',
+    'The story continues in Lisbon, where the second half of the novel is set.',
+  ];
+
+  it.each(ASKS)('removes the standalone line "%s"', (ask) => {
+    expect(textOf(`<p>${ask}</p>`)).not.toContain(ask);
+  });
+
+  it.each(STORY_SENTENCES)('keeps the story sentence "%s"', (sentence) => {
+    expect(textOf(`<p>${sentence}</p>`)).toContain(sentence);
+  });
 });

@@ -112,6 +112,35 @@ export const LABEL_RULES: TextualRule[] = [
       String.raw`^(?:read more|continue reading|read the full (?:story|article)|see more|back to (?:top|home)|zur startseite|nach oben|volver arriba|retour en haut|leer más|seguir leyendo|lire la suite|weiterlesen|leia mais|continue lendo|continua a leggere|leggi tutto)\s*[.…»›>→]*$`,
     ),
   },
+  // "Recommended Video:", "Suggested Topics:": a rail's heading.
+  {
+    id: 'media-rail-heading',
+    kind: 'related',
+    maxChars: 40,
+    anchored: true,
+    pattern: i(
+      String.raw`^(?:recommended|related|featured|suggested|latest|more|top|trending) (?:videos?|topics|reading|podcasts?|galleries)\s*[:.]?$`,
+    ),
+  },
+  // "This story has been shared 1,204 times."
+  {
+    id: 'share-count',
+    kind: 'share',
+    maxChars: 60,
+    anchored: true,
+    inline: 'apart',
+    pattern: i(String.raw`^(?:this (?:story|article|post) has been )?shared [\d.,]+\s*k? times\.?$`),
+  },
+  // A jump past an ad or a rail: "Continue reading the main story", "Story continues".
+  {
+    id: 'story-continues',
+    kind: 'ad',
+    maxChars: 60,
+    anchored: true,
+    pattern: i(
+      String.raw`^(?:(?:the )?(?:story|article) continues(?: below| after)?|continue reading the main story)\s*[.…]?$`,
+    ),
+  },
   {
     id: 'bio-heading',
     kind: 'author-bio',

@@ -97,6 +97,52 @@ const ASK_RULES: TextualRule[] = [
       String.raw`(?:(?:sign|log) ?in to (?:comment|reply|join the (?:conversation|discussion))|you must be (?:logged in|signed in|registered) to (?:comment|post|reply)|community (?:guidelines|standards)|comments? (?:are|is) (?:closed|moderated)|para comentar debes|debes estar registrado|normas de participación|pour commenter|connectez-vous pour (?:commenter|réagir)|um (?:zu )?kommentieren|netiquette|para comentar|faça login para comentar|per commentare|accedi per commentare)`,
     ),
   },
+  // Account asks that are not a paywall teaser: "Sign in to save this article", "Not a subscriber?".
+  {
+    id: 'account-asks',
+    kind: 'paywall',
+    maxChars: 200,
+    pattern: i(
+      String.raw`(?:(?:please )?(?:log|sign) ?in (?:or|and) (?:sign up|register|create (?:a|an) (?:free )?account)|(?:log|sign) ?in to (?:save|bookmark|follow|gift|listen to|your account)|not a (?:subscriber|member)(?: yet)?\?|thank you for (?:being a (?:subscriber|member)|subscribing|your subscription)|gift (?:a |this )?subscriptions?|to read more,? (?:please )?subscribe|please subscribe|subscribe (?:to|for) (?:unlimited|full|digital) access)`,
+    ),
+  },
+  // Support asks in the publication's own voice: "Our journalism needs your support".
+  {
+    id: 'support-asks',
+    kind: 'donation',
+    maxChars: 300,
+    pattern: i(
+      String.raw`(?:(?:our|independent|local|quality) journalism (?:needs|depends on|relies on) (?:your|readers)(?: support)?|consider (?:a |making a )?(?:donation|contribution|donating|supporting us)|enjoy(?:ing|ed)? (?:this|our) (?:article|story|post|journalism|work|newsletter)\?|if you (?:value|enjoy(?:ed)?|like|appreciate) (?:this|our|what we)\b.{0,40}\b(?:consider|support us|subscribe|donate))`,
+    ),
+  },
+  // App asks beyond "Download the app": the publication's own app, alerts in it, home-screen prompts.
+  {
+    id: 'app-asks',
+    kind: 'app-banner',
+    maxChars: 160,
+    pattern: i(
+      String.raw`(?:(?:click|tap) here to (?:get|download|install) (?:the|our) (?:free )?(?:[\w-]+ )?app|(?:download|install|get|try) our (?:free )?(?:[\w-]+ )?app\b[^.!?]{0,60}|(?:news |breaking )?(?:alerts?|notifications?) (?:on|in|with|from) (?:our|the [\w-]+) app|add (?:us|[\w-]+) to your home ?screen)`,
+    ),
+  },
+  // Alert sign-ups: "Sign up for breaking news alerts".
+  {
+    id: 'alerts-sign-up',
+    kind: 'newsletter',
+    maxChars: 160,
+    pattern: i(
+      String.raw`(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?:free )?(?:[\w'’&-]+ ){0,3}(?:alerts?|notifications?)`,
+    ),
+  },
+  // "Subscribe to our YouTube channel for more videos."
+  {
+    id: 'channel-subscribe',
+    kind: 'share',
+    maxChars: 140,
+    anchored: true,
+    pattern: i(
+      String.raw`^subscribe to (?:us|our|my)\b.{0,40}\b(?:youtube|whatsapp|telegram|podcast|channel)\b`,
+    ),
+  },
   // Channel promos: "Follow us on Google News", "Únete a nuestro canal de WhatsApp".
   {
     id: 'follow-us',
