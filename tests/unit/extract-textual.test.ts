@@ -118,6 +118,8 @@ describe('textual layer', () => {
     'This story has been shared 1,204 times.',
     'Continue reading the main story',
     'Recommended Video:',
+    'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',
+    '© 2025 KVLY-TV. All rights reserved.',
   ];
   const STORY_SENTENCES = [
     'Riders can download the app for free starting Monday, the agency said.',
@@ -125,6 +127,9 @@ describe('textual layer', () => {
     '"Our journalism needs your support," the editor wrote in a letter to readers last week, announcing the paywall.',
     'Shoppers who sign in to save items saw prices change.',
     'The story continues in Lisbon, where the second half of the novel is set.',
+    '© Provided by Business Insider Inc',
+    '© 2024 Reuters/Ana Ruiz',
+    'Copyright law in the EU changed in 2019, and publishers say all rights reserved notices mean little online.',
   ];
 
   it.each(ASKS)('removes the standalone line "%s"', (ask) => {

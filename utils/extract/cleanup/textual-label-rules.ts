@@ -141,6 +141,19 @@ export const LABEL_RULES: TextualRule[] = [
       String.raw`^(?:(?:the )?(?:story|article) continues(?: below| after)?|continue reading the main story)\s*[.…]?$`,
     ),
   },
+  // "© 2025 KVLY-TV. All rights reserved.", "Copyright 2025 The Associated Press. All rights
+  // reserved. This material may not be published...": the site's footer, never the story's.
+  // A notice reserves rights: "© Provided by Business Insider" or "© 2024 Reuters/Ana Ruiz" is a
+  // photo's credit, kept with its picture.
+  {
+    id: 'rights-notice',
+    kind: 'footer',
+    maxChars: 300,
+    anchored: true,
+    pattern: i(
+      String.raw`^(?:(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*\d{4}\b.{0,150}\b(?:all rights reserved|may not be (?:published|reproduced|redistributed|copied))|[^!?]{0,100}\ball rights reserved\s*(?:\.|$))`,
+    ),
+  },
   {
     id: 'bio-heading',
     kind: 'author-bio',
