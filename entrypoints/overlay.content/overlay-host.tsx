@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ReaderOverlay } from '@/components/ReaderOverlay';
 import type { ExtractResult } from '@/utils/article';
-import { extract } from '@/utils/extract';
+import { readPage, type PageReading } from './read-page';
 import readerCss from '@/components/reader.css?inline';
 import chromeCss from '@/components/reader-chrome.css?inline';
 import articleCss from '@/components/reader-article.css?inline';
@@ -108,8 +108,16 @@ export function toggleReader(win: Window): void {
   };
   setOpen(win, { close });
 
-  const show = (result: ExtractResult | null) =>
-    render(<ReaderOverlay result={result} pageUrl={pageUrl} onClose={close} />, mountPoint);
+  const show = (reading: PageReading | null) =>
+    render(
+      <ReaderOverlay
+        result={reading?.result ?? null}
+        pageUrl={reading?.url ?? pageUrl}
+        foreignFrame={reading?.foreignFrame ?? null}
+        onClose={close}
+      />,
+      mountPoint,
+    );
   show(null);
   doc.documentElement.appendChild(host);
   doc.documentElement.style.setProperty('overflow', 'hidden', 'important');
@@ -118,11 +126,11 @@ export function toggleReader(win: Window): void {
   // Let "Reading this page…" paint before the (synchronous) extraction runs.
   win.setTimeout(() => {
     if (getOpen(win)?.close !== close) return;
-    let result: ExtractResult;
+    let reading: PageReading;
     try {
-      result = extract(doc, pageUrl);
+      reading = readPage(win);
     } catch (error) {
-      result = {
+      const result: ExtractResult = {
         article: null,
         removed: [],
         confidence: 'low',
@@ -130,8 +138,12 @@ export function toggleReader(win: Window): void {
         notice: `Lectern could not read this page (${(error as Error).message}).`,
         ms: 0,
       };
+      reading = { result, url: pageUrl, foreignFrame: null };
     }
-    show(result);
+    // From here on the reader shows this snapshot: the page changing under it (live updates,
+    // another article after an in-page navigation) changes neither what it shows nor what Save
+    // stores. The next opening reads the page afresh.
+    show(reading);
     // After extraction, which works on a clone of the page: the clone must not carry `inert`.
     if (body) body.inert = true;
   }, 30);
