@@ -3,7 +3,7 @@
  * injected, or by the type of document the tab shows (a PDF at an address without ".pdf").
  */
 import { describe, expect, it } from 'vitest';
-import { unreadableReason, unreadableType } from '../../utils/background/readable';
+import { refusedWebPageHint, unreadableReason, unreadableType } from '../../utils/background/readable';
 
 describe('unreadableReason', () => {
   it.each([
@@ -31,4 +31,12 @@ describe('unreadableType', () => {
     'tries to read %s',
     (type) => expect(unreadableType(type)).toBeNull(),
   );
+});
+
+describe('refusedWebPageHint', () => {
+  it('suggests a PDF viewer when a web address refused the reader', () => {
+    expect(refusedWebPageHint('https://example.com/download?id=3')).toContain("can't read those yet");
+    expect(refusedWebPageHint('chrome://settings')).toBe('');
+    expect(refusedWebPageHint(undefined)).toBe('');
+  });
 });

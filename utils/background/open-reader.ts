@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { unreadableReason, unreadableType } from './readable';
+import { refusedWebPageHint, unreadableReason, unreadableType } from './readable';
 
 /** Path of the built reader content script (entrypoints/overlay.content). */
 export const READER_SCRIPT = '/content-scripts/overlay.js';
@@ -48,7 +48,7 @@ export async function openReader(
     return { ok: true };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const message = `Lectern can't read this page: the browser did not let it in (${detail}).`;
+    const message = `Lectern can't read this page: the browser did not let it in (${detail}).${refusedWebPageHint(tab.url)}`;
     await openLibrary(message);
     return { ok: false, error: message };
   }

@@ -38,3 +38,14 @@ export function unreadableType(contentType: string | undefined): string | null {
     return `This tab shows ${kind === 'image' ? 'an image' : `a ${kind} file`}, not a web page.`;
   return null;
 }
+
+/**
+ * Said when the browser refuses to let the reader into an ordinary web address. Firefox shows a
+ * PDF in pdf.js, whose page no extension may enter, at the PDF's own address: without ".pdf" in
+ * it, that refusal is all Lectern learns.
+ */
+export function refusedWebPageHint(url: string | undefined): string {
+  return url && /^https?:/i.test(url)
+    ? " If this tab shows a PDF or another file in the browser's own viewer: Lectern can't read those yet."
+    : '';
+}
