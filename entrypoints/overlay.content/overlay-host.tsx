@@ -43,6 +43,8 @@ const PRINT_CSS = 'body{display:none!important}';
 
 interface OpenReader {
   close: () => void;
+  /** False once the page itself removed the reader (a script rewriting the document). */
+  shown: () => boolean;
 }
 
 /**
@@ -61,8 +63,10 @@ const setOpen = (win: Window, value: OpenReader | null) => Reflect.set(win, STAT
 export function toggleReader(win: Window): void {
   const current = getOpen(win);
   if (current) {
+    // A reader the page took away can't be seen: the click that "closes" it opens it again.
+    const shown = current.shown();
     current.close();
-    return;
+    if (shown) return;
   }
   const doc = win.document;
   const pageUrl = win.location.href;
@@ -95,7 +99,14 @@ export function toggleReader(win: Window): void {
     if (event.target !== host) shadow.querySelector<HTMLElement>('.lectern-overlay')?.focus();
   };
 
+  // A page script that removes the reader (rewriting the document under it) must not leave the
+  // page inert and unscrollable: tidy up as a close would.
+  const removal = new MutationObserver(() => {
+    if (!host.isConnected) close();
+  });
+
   const close = () => {
+    removal.disconnect();
     doc.removeEventListener('focusin', keepFocus, true);
     render(null, mountPoint);
     host.remove();
@@ -106,7 +117,7 @@ export function toggleReader(win: Window): void {
     previousFocus?.focus?.({ preventScroll: true });
     setOpen(win, null);
   };
-  setOpen(win, { close });
+  setOpen(win, { close, shown: () => host.isConnected });
 
   const show = (reading: PageReading | null) =>
     render(
@@ -122,6 +133,7 @@ export function toggleReader(win: Window): void {
   doc.documentElement.appendChild(host);
   doc.documentElement.style.setProperty('overflow', 'hidden', 'important');
   doc.addEventListener('focusin', keepFocus, true);
+  removal.observe(doc.documentElement, { childList: true });
 
   // Let "Reading this page…" paint before the (synchronous) extraction runs.
   win.setTimeout(() => {

@@ -150,6 +150,23 @@ test('a page changing while read: the reader keeps its snapshot, and reads the n
   await page.close();
 });
 
+test('a page script that removes the reader leaves the page usable, and the next click opens it again', async () => {
+  const page = await extension.context.newPage();
+  await page.goto(`${server.origin}/fixtures/pages/changing-article.html`);
+  const overlay = await openReader(page);
+  await expect(overlay.locator('.lectern-body')).toContainText('northern lake towns');
+  expect(await page.evaluate(() => document.body.inert)).toBe(true);
+  // The page sees the reader's host element (not inside it: its shadow root is closed in
+  // production) and takes it away, as a script rewriting the document would.
+  await page.evaluate(() => document.querySelector('lectern-reader')?.remove());
+  await expect.poll(() => page.evaluate(() => document.body.inert)).toBe(false);
+  expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('');
+  // One click, and the reader is back (the click does not spend itself closing a reader no one sees).
+  const again = await openReader(page);
+  await expect(again.locator('.lectern-body')).toContainText('northern lake towns');
+  await page.close();
+});
+
 async function libraryCountsIn() {
   const library = await extension.context.newPage();
   await library.goto(extension.url('/popup.html'));
