@@ -253,9 +253,27 @@ test('a PDF tab opens the library with the reason, known by address or guessed f
   ] as const) {
     const { page, toolbar, opened } = await readerOn(path);
     expect(opened).toMatchObject({ ok: false, error: expect.stringMatching(reason) });
-    expect(await page.evaluate(() => document.querySelector('lectern-reader'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('lectern-reader') === null)).toBe(true);
     await Promise.all([page.close(), toolbar.close()]);
   }
+});
+
+test('a page changing while read: the reader keeps its snapshot, and reads the new article when reopened', async () => {
+  const { page, toolbar, origin } = await readerOn('/fixtures/pages/changing-article.html');
+  await waitForOverlayText(page, '.lectern-body', /northern lake towns/);
+  const snapshot = await overlayText(page, '.lectern-body');
+  await page.evaluate(() => (window as unknown as { goToSecond: () => void }).goToSecond());
+  await waitUntil(page, () => location.search === '?story=orchard-frost', POLL);
+  await new Promise((done) => setTimeout(done, 300));
+  expect(await overlayText(page, '.lectern-body')).toBe(snapshot);
+
+  const url = `${origin}/fixtures/pages/changing-article.html?story=orchard-frost`;
+  expect(await clickToolbar(toolbar, url)).toEqual({ ok: true });
+  await waitUntil(page, () => !document.querySelector('lectern-reader'), POLL);
+  expect(await clickToolbar(toolbar, url)).toEqual({ ok: true });
+  await waitForOverlayText(page, '.lectern-body', /lit hundreds of small fires/);
+  expect(await overlayText(page, 'h1')).toBe('Frost Threatens the Apricot Orchards');
+  await Promise.all([page.close(), toolbar.close()]);
 });
 
 function escapeRegExp(text: string): string {
