@@ -23,10 +23,12 @@ interface Props {
   /** null while the page is being read. */
   result: ExtractResult | null;
   pageUrl: string;
+  /** A large frame from another site, which the reader could not look into (read-page.ts). */
+  foreignFrame?: string | null;
   onClose: () => void;
 }
 
-export function ReaderOverlay({ result, pageUrl, onClose }: Props) {
+export function ReaderOverlay({ result, pageUrl, foreignFrame = null, onClose }: Props) {
   const [settings, setSettings] = useReadingSettings();
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [panel, setPanel] = useState<Panel>('none');
@@ -204,7 +206,12 @@ export function ReaderOverlay({ result, pageUrl, onClose }: Props) {
           {save.message}
         </p>
       )}
-      <OverlayNotices result={result} showFallback={showFallback} onShowFallback={setShowFallback} />
+      <OverlayNotices
+        result={result}
+        foreignFrame={foreignFrame}
+        showFallback={showFallback}
+        onShowFallback={setShowFallback}
+      />
       {showBody !== null && (
         <ArticleView
           articleRef={articleRef}

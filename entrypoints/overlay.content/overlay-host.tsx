@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ReaderOverlay } from '@/components/ReaderOverlay';
 import type { ExtractResult } from '@/utils/article';
-import { extract } from '@/utils/extract';
+import { readPage, type PageReading } from './read-page';
 import readerCss from '@/components/reader.css?inline';
 import chromeCss from '@/components/reader-chrome.css?inline';
 import articleCss from '@/components/reader-article.css?inline';
@@ -43,6 +43,8 @@ const PRINT_CSS = 'body{display:none!important}';
 
 interface OpenReader {
   close: () => void;
+  /** False once the page itself removed the reader (a script rewriting the document). */
+  shown: () => boolean;
 }
 
 /**
@@ -61,8 +63,10 @@ const setOpen = (win: Window, value: OpenReader | null) => Reflect.set(win, STAT
 export function toggleReader(win: Window): void {
   const current = getOpen(win);
   if (current) {
+    // A reader the page took away can't be seen: the click that "closes" it opens it again.
+    const shown = current.shown();
     current.close();
-    return;
+    if (shown) return;
   }
   const doc = win.document;
   const pageUrl = win.location.href;
@@ -95,7 +99,14 @@ export function toggleReader(win: Window): void {
     if (event.target !== host) shadow.querySelector<HTMLElement>('.lectern-overlay')?.focus();
   };
 
+  // A page script that removes the reader (rewriting the document under it) must not leave the
+  // page inert and unscrollable: tidy up as a close would.
+  const removal = new MutationObserver(() => {
+    if (!host.isConnected) close();
+  });
+
   const close = () => {
+    removal.disconnect();
     doc.removeEventListener('focusin', keepFocus, true);
     render(null, mountPoint);
     host.remove();
@@ -106,23 +117,32 @@ export function toggleReader(win: Window): void {
     previousFocus?.focus?.({ preventScroll: true });
     setOpen(win, null);
   };
-  setOpen(win, { close });
+  setOpen(win, { close, shown: () => host.isConnected });
 
-  const show = (result: ExtractResult | null) =>
-    render(<ReaderOverlay result={result} pageUrl={pageUrl} onClose={close} />, mountPoint);
+  const show = (reading: PageReading | null) =>
+    render(
+      <ReaderOverlay
+        result={reading?.result ?? null}
+        pageUrl={reading?.url ?? pageUrl}
+        foreignFrame={reading?.foreignFrame ?? null}
+        onClose={close}
+      />,
+      mountPoint,
+    );
   show(null);
   doc.documentElement.appendChild(host);
   doc.documentElement.style.setProperty('overflow', 'hidden', 'important');
   doc.addEventListener('focusin', keepFocus, true);
+  removal.observe(doc.documentElement, { childList: true });
 
   // Let "Reading this page…" paint before the (synchronous) extraction runs.
   win.setTimeout(() => {
     if (getOpen(win)?.close !== close) return;
-    let result: ExtractResult;
+    let reading: PageReading;
     try {
-      result = extract(doc, pageUrl);
+      reading = readPage(win);
     } catch (error) {
-      result = {
+      const result: ExtractResult = {
         article: null,
         removed: [],
         confidence: 'low',
@@ -130,8 +150,12 @@ export function toggleReader(win: Window): void {
         notice: `Lectern could not read this page (${(error as Error).message}).`,
         ms: 0,
       };
+      reading = { result, url: pageUrl, foreignFrame: null };
     }
-    show(result);
+    // From here on the reader shows this snapshot: the page changing under it (live updates,
+    // another article after an in-page navigation) changes neither what it shows nor what Save
+    // stores. The next opening reads the page afresh.
+    show(reading);
     // After extraction, which works on a clone of the page: the clone must not carry `inert`.
     if (body) body.inert = true;
   }, 30);

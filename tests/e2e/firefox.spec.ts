@@ -199,6 +199,83 @@ test('a page with no article says so', async () => {
   server = undefined;
 });
 
+/** Opens `path` from the test server in a tab and clicks the toolbar on it. */
+async function readerOn(path: string) {
+  server ??= await startServer();
+  const toolbar = await extension.browser.newPage();
+  await openExtensionPage(toolbar, extension.url('/popup.html'));
+  const page = await extension.browser.newPage();
+  const pageUrl = `${server.origin}${path}`;
+  await page.goto(pageUrl);
+  const opened = await clickToolbar(toolbar, pageUrl);
+  await page.bringToFront();
+  return { page, toolbar, opened, origin: server.origin, port: server.port };
+}
+
+test('an article in a frame of the same site is read from the frame', async () => {
+  const { page, toolbar, opened } = await readerOn('/fixtures/pages/frame-same-origin.html');
+  expect(opened).toEqual({ ok: true });
+  await waitForOverlayText(page, '.lectern-body', /Henrik Olsen walks the towpath/);
+  expect(await overlayText(page, 'h1')).toBe('The Lock Keepers of the Old Canal');
+  await Promise.all([page.close(), toolbar.close()]);
+});
+
+test('an article in a frame of another site: the reader says so and links to it', async () => {
+  const { page, toolbar, port } = await readerOn('/fixtures/pages/frame-cross-origin.html');
+  await waitForOverlayText(
+    page,
+    '[role="alert"]',
+    new RegExp(`a frame from localhost:${port}, which Lectern can't read`),
+  );
+  const href = await page.evaluate(
+    () =>
+      document
+        .querySelector('lectern-reader')
+        ?.shadowRoot?.querySelector('[role="alert"] a')
+        ?.getAttribute('href') ?? null,
+  );
+  expect(href).toBe(`http://localhost:${port}/fixtures/pages/framed-article.html`);
+  await Promise.all([page.close(), toolbar.close()]);
+});
+
+test('a PDF tab opens the library with the reason, known by address or guessed from the refusal', async () => {
+  // A .pdf address is known before anything is injected; at another address Firefox's pdf.js
+  // viewer refuses extensions, and that refusal is all Lectern learns.
+  for (const [path, reason] of [
+    [
+      '/fixtures/pages/quarterly-report.pdf',
+      /^This tab shows a PDF document: Lectern reads web pages, and can't read PDFs yet\.$/,
+    ],
+    [
+      '/document/quarterly-report',
+      /did not let it in .* If this tab shows a PDF or another file in the browser's own viewer: Lectern can't read those yet\.$/,
+    ],
+  ] as const) {
+    const { page, toolbar, opened } = await readerOn(path);
+    expect(opened).toMatchObject({ ok: false, error: expect.stringMatching(reason) });
+    expect(await page.evaluate(() => document.querySelector('lectern-reader') === null)).toBe(true);
+    await Promise.all([page.close(), toolbar.close()]);
+  }
+});
+
+test('a page changing while read: the reader keeps its snapshot, and reads the new article when reopened', async () => {
+  const { page, toolbar, origin } = await readerOn('/fixtures/pages/changing-article.html');
+  await waitForOverlayText(page, '.lectern-body', /northern lake towns/);
+  const snapshot = await overlayText(page, '.lectern-body');
+  await page.evaluate(() => (window as unknown as { goToSecond: () => void }).goToSecond());
+  await waitUntil(page, () => location.search === '?story=orchard-frost', POLL);
+  await new Promise((done) => setTimeout(done, 300));
+  expect(await overlayText(page, '.lectern-body')).toBe(snapshot);
+
+  const url = `${origin}/fixtures/pages/changing-article.html?story=orchard-frost`;
+  expect(await clickToolbar(toolbar, url)).toEqual({ ok: true });
+  await waitUntil(page, () => !document.querySelector('lectern-reader'), POLL);
+  expect(await clickToolbar(toolbar, url)).toEqual({ ok: true });
+  await waitForOverlayText(page, '.lectern-body', /lit hundreds of small fires/);
+  expect(await overlayText(page, 'h1')).toBe('Frost Threatens the Apricot Orchards');
+  await Promise.all([page.close(), toolbar.close()]);
+});
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.svg': 'image/svg+xml',
   '.css': 'text/css',
+  '.pdf': 'application/pdf',
 };
 
 export interface PageServer {
@@ -55,6 +56,15 @@ export async function startServer(): Promise<PageServer> {
         response.writeHead(302, { location: slow[2] }).end();
       }, Number(slow[1]));
       response.on('close', () => clearTimeout(timer));
+      return;
+    }
+    // /document/<name>: tests/fixtures/pages/<name>.pdf at an address without ".pdf", as a
+    // download link often is: only the content type says it is a PDF.
+    if (path.startsWith('/document/')) {
+      const name = path.slice('/document/'.length).replace(/[^\w-]/g, '');
+      const pdf = await readFile(resolve(root, `tests/fixtures/pages/${name}.pdf`)).catch(() => null);
+      if (!pdf) return void response.writeHead(404).end('not found');
+      response.writeHead(200, { 'content-type': 'application/pdf', 'cache-control': 'no-store' }).end(pdf);
       return;
     }
     if (path.startsWith('/canary/')) {

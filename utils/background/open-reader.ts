@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { unreadableReason } from './readable';
+import { refusedWebPageHint, unreadableReason, unreadableType } from './readable';
 
 /** Path of the built reader content script (entrypoints/overlay.content). */
 export const READER_SCRIPT = '/content-scripts/overlay.js';
@@ -18,7 +18,8 @@ export async function openLibrary(notice?: string): Promise<void> {
 /**
  * What the toolbar button, the shortcut and the context menu all do: inject the reader into the
  * tab (allowed by activeTab after the user's gesture). The script toggles the overlay.
- * A tab that can't be read opens the library with the reason instead.
+ * A tab that can't be read (by its address, or the type of document it shows) opens the
+ * library with the reason instead.
  */
 export async function openReader(
   tab: Browser.tabs.Tab | undefined,
@@ -30,6 +31,15 @@ export async function openReader(
     return { ok: false, error: reason };
   }
   try {
+    const [probe] = await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: () => document.contentType,
+    });
+    const typeReason = unreadableType(typeof probe?.result === 'string' ? probe.result : undefined);
+    if (typeReason) {
+      await openLibrary(`Lectern can't read this page. ${typeReason}`);
+      return { ok: false, error: typeReason };
+    }
     // WXT's path types list public files only, not built content scripts: hence the cast.
     const files = [READER_SCRIPT] as unknown as NonNullable<
       Parameters<typeof browser.scripting.executeScript>[0]['files']
@@ -38,7 +48,7 @@ export async function openReader(
     return { ok: true };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const message = `Lectern can't read this page: the browser did not let it in (${detail}).`;
+    const message = `Lectern can't read this page: the browser did not let it in (${detail}).${refusedWebPageHint(tab.url)}`;
     await openLibrary(message);
     return { ok: false, error: message };
   }

@@ -17,7 +17,12 @@ export function openLibraryDb(name = DB_NAME): Promise<IDBPDatabase<LecternDB>> 
       let chain = Promise.resolve();
       for (let version = oldVersion + 1; version <= DB_VERSION; version++)
         chain = chain.then(() => migrations[version - 1]!(db, tx));
-      chain.catch(() => tx.abort());
+      chain.catch((error: unknown) => {
+        console.warn('Lectern: library upgrade failed, the database stays at its version', error);
+        // The aborted upgrade rejects `done` as well as the open: it is reported once, by the open.
+        tx.done.catch(() => undefined);
+        tx.abort();
+      });
     },
     blocking(_current, _blocked, event) {
       // A newer version (an updated extension) wants the database: let it have it.

@@ -1,7 +1,8 @@
 /**
  * Numbered migrations: migration N takes a database at version N-1 to version N, inside the
- * upgrade transaction. Never edit a migration that has shipped; add the next one (and a test
- * that opens a database written by the version before it: tests/unit/library-migration.test.ts).
+ * upgrade transaction. Never edit a migration that has shipped; add the next one, and a fixture
+ * of a database written by the version before it (tests/fixtures/databases/make-fixture.ts):
+ * tests/unit/library-fixtures.test.ts opens every fixture with the current code.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { normaliseTags, withDerived, type BaseMeta } from './derive';
