@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RemovedBlock } from '@/utils/article';
 import { browserSanitizer } from '@/utils/sanitize';
+import { showOfflineImages } from './offline-images';
 
 interface Props {
   html: string;
@@ -10,6 +11,8 @@ interface Props {
   class?: string;
   lang?: string | null;
   dir?: 'ltr' | 'rtl' | null;
+  /** Stored pictures' object URLs by the src they stand in for (the saved copy, offline). */
+  images?: ReadonlyMap<string, string>;
   /** Adjusts the sanitised fragment for display before it is shown (e.g. scrollable tables). */
   prepare?: (fragment: DocumentFragment) => void;
 }
@@ -27,6 +30,7 @@ export function SafeHtmlView({
   class: className,
   lang,
   dir,
+  images,
   prepare,
 }: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -45,6 +49,8 @@ export function SafeHtmlView({
       if (placeholder) placeholder.replaceWith(wrapper);
       else fragment.appendChild(wrapper);
     }
+    // After sanitising, which would drop blob: URLs: these are our own, made from stored blobs.
+    if (images) showOfflineImages(fragment, images);
     // An image that can't load (offline, gone) collapses instead of leaving an empty box the
     // size of its width/height attributes (Firefox keeps that box).
     for (const image of Array.from(fragment.querySelectorAll('img'))) {
@@ -52,6 +58,6 @@ export function SafeHtmlView({
     }
     prepare?.(fragment);
     element.replaceChildren(fragment);
-  }, [html, baseUrl, removed, restoredIds.join(',')]);
+  }, [html, baseUrl, removed, restoredIds.join(','), images]);
   return <div ref={container} class={className} lang={lang ?? undefined} dir={dir ?? undefined} />;
 }
