@@ -39,7 +39,9 @@ export function OfflineImagesPanel() {
 
   const turnOn = async () => {
     // First thing in the handler: an await before it would lose the user gesture in Firefox.
-    const granted = await browser.permissions.request({ origins: OFFLINE_IMAGES_ORIGINS }).catch(() => false);
+    const asking = browser.permissions.request({ origins: OFFLINE_IMAGES_ORIGINS }).catch(() => false);
+    setMessage({ kind: 'info', text: 'Answer the browser’s prompt to let Lectern read images.' });
+    const granted = await asking;
     setAccess(granted);
     if (!granted) {
       setMessage({

@@ -38,19 +38,21 @@ export function SafeHtmlView({
     const element = container.current;
     if (!element) return;
     const sanitizer = browserSanitizer();
-    const fragment = sanitizer.fragment(html, baseUrl, element.ownerDocument);
+    // Stored pictures go in before the nodes reach this page, so their network addresses are
+    // never requested (reading a saved copy tells the site nothing). The sanitiser would drop
+    // these blob: URLs: they are our own, made from stored blobs.
+    const offline = images && ((nodes: DocumentFragment) => showOfflineImages(nodes, images));
+    const fragment = sanitizer.fragment(html, baseUrl, element.ownerDocument, offline);
     for (const id of restoredIds) {
       const block = removed.find((candidate) => candidate.id === id);
       if (!block) continue;
       const wrapper = element.ownerDocument.createElement('div');
       wrapper.className = 'lectern-restored';
-      wrapper.appendChild(sanitizer.fragment(block.html, baseUrl, element.ownerDocument));
+      wrapper.appendChild(sanitizer.fragment(block.html, baseUrl, element.ownerDocument, offline));
       const placeholder = fragment.querySelector(`[data-lectern-removed="${id}"]`);
       if (placeholder) placeholder.replaceWith(wrapper);
       else fragment.appendChild(wrapper);
     }
-    // After sanitising, which would drop blob: URLs: these are our own, made from stored blobs.
-    if (images) showOfflineImages(fragment, images);
     // An image that can't load (offline, gone) collapses instead of leaving an empty box the
     // size of its width/height attributes (Firefox keeps that box).
     for (const image of Array.from(fragment.querySelectorAll('img'))) {
