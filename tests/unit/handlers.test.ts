@@ -77,6 +77,23 @@ describe('background message handling', () => {
     expect(await listNewest(await openLibraryDb())).toHaveLength(0);
   });
 
+  it('takes picture addresses with a save only when they are web URLs, at most 100', async () => {
+    const save = (images: unknown) =>
+      dispatch({ type: 'article/save', article, removed: [], restoredIds: [], images }, contentScript());
+    const picture = (src: string) => ({ src, fetchUrl: src });
+    expect(await save([picture('javascript:alert(1)')])).toMatchObject({ ok: false });
+    expect(await save([{ src: 'https://cdn.example/a.png', fetchUrl: 'file:///etc/passwd' }])).toMatchObject({
+      ok: false,
+    });
+    expect(
+      await save(Array.from({ length: 101 }, (_, index) => picture(`https://cdn.example/${index}.png`))),
+    ).toMatchObject({ ok: false });
+    expect(await listNewest(await openLibraryDb())).toHaveLength(0);
+    // Valid, with the setting off (the default): saved as text, nothing fetched.
+    expect(await save([picture('https://cdn.example/a.png')])).toMatchObject({ ok: true });
+    expect(await listNewest(await openLibraryDb())).toHaveLength(1);
+  });
+
   it('rejects messages from other extensions', async () => {
     const result = await dispatch(
       { type: 'article/save', article, removed: [], restoredIds: [] },
