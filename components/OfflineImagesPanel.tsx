@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DEFAULT_IMAGE_LIMITS } from '@/utils/offline-images/fetch-images';
 import {
   hasImageAccess,
   OFFLINE_IMAGES_ORIGINS,
   offlineImagesEnabled,
   setOfflineImages,
 } from '@/utils/offline-images/setting';
+
+const PER_ARTICLE_MB = DEFAULT_IMAGE_LIMITS.perArticleBytes / 1024 / 1024;
 
 type Message = { kind: 'info' | 'problem'; text: string } | null;
 
@@ -89,7 +92,8 @@ export function OfflineImagesPanel() {
       </label>
       <p id="lectern-offline-images-why" class="lectern-status">
         To download the pictures of articles you save, Lectern needs to read images from any site; nothing
-        else is read or sent. Each article keeps at most 25 MB of pictures, stored in this browser only.
+        else is read or sent. Each article keeps at most {PER_ARTICLE_MB} MB of pictures, stored in this
+        browser only.
       </p>
       {enabled && !access && (
         <p class="lectern-import-warning" role="alert">
