@@ -50,8 +50,14 @@ export const requestSchemas = {
     article: ArticleSchema,
     removed: v.array(RemovedBlockSchema),
     restoredIds: v.array(v.pipe(v.number(), v.integer())),
-    /** The article's pictures (utils/offline-images/candidates.ts), kept if the user asked. */
-    images: v.optional(v.pipe(v.array(v.object({ src: webUrl, fetchUrl: webUrl })), v.maxLength(MAX_IMAGES))),
+    /**
+     * The article's pictures (utils/offline-images/candidates.ts), kept if the user asked. A list
+     * that fails its check is dropped, not the save: the text matters more than its pictures.
+     */
+    images: v.fallback(
+      v.pipe(v.array(v.object({ src: webUrl, fetchUrl: webUrl })), v.maxLength(MAX_IMAGES)),
+      [],
+    ),
   }),
   'article/lookup': v.object({ type: v.literal('article/lookup'), url: text(8_000) }),
   'library/open': v.object({ type: v.literal('library/open') }),

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { dispatch } from '../../utils/background/handlers';
+import { parseRequest } from '../../utils/messages';
 import { listNewest } from '../../utils/library/articles';
 import { openLibraryDb } from '../../utils/library/db';
 
@@ -77,20 +78,29 @@ describe('background message handling', () => {
     expect(await listNewest(await openLibraryDb())).toHaveLength(0);
   });
 
-  it('takes picture addresses with a save only when they are web URLs, at most 100', async () => {
-    const save = (images: unknown) =>
-      dispatch({ type: 'article/save', article, removed: [], restoredIds: [], images }, contentScript());
-    const picture = (src: string) => ({ src, fetchUrl: src });
-    expect(await save([picture('javascript:alert(1)')])).toMatchObject({ ok: false });
-    expect(await save([{ src: 'https://cdn.example/a.png', fetchUrl: 'file:///etc/passwd' }])).toMatchObject({
-      ok: false,
+  it('takes picture addresses with a save only when they are web URLs, at most 100; a bad list costs the pictures, not the save', async () => {
+    const request = (images: unknown) => ({
+      type: 'article/save',
+      article,
+      removed: [],
+      restoredIds: [],
+      images,
     });
+    const picture = (src: string) => ({ src, fetchUrl: src });
+    const imagesOf = (images: unknown) =>
+      (parseRequest(request(images)) as { images?: unknown } | null)?.images;
+    const good = [picture('https://cdn.example/a.png')];
+    expect(imagesOf(good)).toEqual(good);
+    expect(imagesOf(undefined)).toEqual([]);
+    expect(imagesOf([picture('javascript:alert(1)')])).toEqual([]);
+    expect(imagesOf([{ src: 'https://cdn.example/a.png', fetchUrl: 'file:///etc/passwd' }])).toEqual([]);
+    expect(imagesOf([picture(`https://cdn.example/${'a'.repeat(9_000)}.png`)])).toEqual([]);
     expect(
-      await save(Array.from({ length: 101 }, (_, index) => picture(`https://cdn.example/${index}.png`))),
-    ).toMatchObject({ ok: false });
-    expect(await listNewest(await openLibraryDb())).toHaveLength(0);
-    // Valid, with the setting off (the default): saved as text, nothing fetched.
-    expect(await save([picture('https://cdn.example/a.png')])).toMatchObject({ ok: true });
+      imagesOf(Array.from({ length: 101 }, (_, index) => picture(`https://cdn.example/${index}.png`))),
+    ).toEqual([]);
+    expect(await dispatch(request([picture('javascript:alert(1)')]), contentScript())).toMatchObject({
+      ok: true,
+    });
     expect(await listNewest(await openLibraryDb())).toHaveLength(1);
   });
 

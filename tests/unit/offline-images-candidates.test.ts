@@ -34,6 +34,7 @@ describe('imageCandidates', () => {
       <img src="https://x.example/lead.jpg">
       <img src="data:image/gif;base64,R0lGOD">
       <img src="/relative.png"><img>
+      <img src="https://x.example/${'a'.repeat(9_000)}.png">
     </body>`);
     expect(imageCandidates(doc)).toEqual([
       { src: 'https://x.example/lead.jpg', fetchUrl: 'https://x.example/lead-1400.jpg' },

@@ -19,7 +19,10 @@ const TARGET_DENSITY = 2;
 /** More pictures than this in one article is a gallery or a page of thumbnails. */
 export const MAX_IMAGES = 100;
 
-const isWebUrl = (value: string) => /^https?:\/\//i.test(value);
+/** Longer addresses are junk or an attack (a page can pad a src to megabytes), never a picture. */
+export const MAX_URL_LENGTH = 8_000;
+
+const isWebUrl = (value: string) => value.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(value);
 
 interface SrcsetEntry {
   url: string;
