@@ -1,4 +1,4 @@
-import { formatDate, formatMinutes } from './format';
+import { formatBytes, formatDate, formatMinutes } from './format';
 
 interface Props {
   title: string;
@@ -7,9 +7,11 @@ interface Props {
   publishedTime: string | null;
   readingMinutes: number;
   url: string;
+  /** Space the saved copy takes (text and pictures); absent while reading a page not saved. */
+  bytes?: number;
 }
 
-export function ArticleHeader({ title, siteName, byline, publishedTime, readingMinutes, url }: Props) {
+export function ArticleHeader({ title, siteName, byline, publishedTime, readingMinutes, url, bytes }: Props) {
   const date = formatDate(publishedTime);
   let host = '';
   try {
@@ -29,6 +31,11 @@ export function ArticleHeader({ title, siteName, byline, publishedTime, readingM
           </span>
         )}
         <span class="lectern-reading-time">{formatMinutes(readingMinutes)}</span>
+        {!!bytes && (
+          <span class="lectern-size" title="Space this saved copy takes in your library">
+            {formatBytes(bytes)}
+          </span>
+        )}
       </p>
     </header>
   );

@@ -17,6 +17,8 @@ interface Props {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   articleRef?: Ref<HTMLElement>;
+  /** Stored pictures' object URLs by src (the saved copy). */
+  images?: ReadonlyMap<string, string>;
   /** Shown instead of the body when there is none. */
   children?: ComponentChildren;
 }
@@ -34,6 +36,7 @@ export function ArticleView({
   lang,
   dir,
   articleRef,
+  images,
   children,
 }: Props) {
   return (
@@ -52,6 +55,7 @@ export function ArticleView({
           baseUrl={baseUrl}
           removed={removed}
           restoredIds={restoredIds}
+          images={images}
           prepare={layoutArticle}
         />
       ) : (

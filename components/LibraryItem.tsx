@@ -2,7 +2,7 @@
 import type { ArticleMeta } from '@/utils/library/schema';
 import { highlight } from '@/utils/library/search/highlight';
 import type { SortKey } from '@/utils/library/listing';
-import { formatMinutes } from './format';
+import { formatBytes, formatMinutes } from './format';
 import { Icon } from './LibraryIcons';
 
 export type RowAction = 'favorite' | 'read' | 'archive' | 'delete' | 'tags';
@@ -117,6 +117,11 @@ export function LibraryItem(props: Props) {
               : `Saved ${shortDate(article.savedAt)}`}
           </span>
           <span class="minutes">{formatMinutes(article.readingMinutes)}</span>
+          {article.bytes > 0 && (
+            <span class="size" title="Space it takes in your library, text and pictures">
+              {formatBytes(article.bytes)}
+            </span>
+          )}
           {state && <span class="state">{state}</span>}
           {article.tags.length > 0 && (
             <span class="tags">

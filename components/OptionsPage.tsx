@@ -5,6 +5,7 @@ import { settingsStyle } from '@/utils/settings';
 import { ExportPanel } from './ExportPanel';
 import { formatBytes } from './format';
 import { ImportPanel } from './ImportPanel';
+import { OfflineImagesPanel } from './OfflineImagesPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SettingsPreview } from './SettingsPreview';
 import { ShortcutsPanel } from './ShortcutsPanel';
@@ -35,6 +36,7 @@ export function OptionsPage() {
           <SettingsPreview />
         </div>
         <ShortcutsPanel />
+        <OfflineImagesPanel />
         <ImportPanel />
         <ExportPanel />
         <section class="lectern-panel" aria-labelledby="lectern-storage-title">

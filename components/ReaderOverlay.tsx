@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/article';
 import { send } from '@/utils/messages';
+import { candidatesInHtml } from '@/utils/offline-images/candidates';
 import { nextTheme, settingsStyle, stepFontSize } from '@/utils/settings';
 import { ArticleView } from './ArticleView';
 import { trapTab } from './focus-trap';
@@ -55,11 +56,17 @@ export function ReaderOverlay({ result, pageUrl, foreignFrame = null, onClose }:
     if (!article || !result || save.kind === 'saving') return;
     setSave({ kind: 'saving' });
     try {
+      // The blocks the reader put back are part of the saved copy, pictures included.
+      const shown = [
+        article.html,
+        ...result.removed.filter((block) => ids.includes(block.id)).map((b) => b.html),
+      ];
       const response = await send({
         type: 'article/save',
         article,
         removed: result.removed,
         restoredIds: ids,
+        images: candidatesInHtml(shown.join('\n'), new DOMParser()),
       });
       setSave(
         response.ok

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RemovedBlock } from '@/utils/article';
 import { browserSanitizer } from '@/utils/sanitize';
+import { showOfflineImages } from './offline-images';
 
 interface Props {
   html: string;
@@ -10,6 +11,8 @@ interface Props {
   class?: string;
   lang?: string | null;
   dir?: 'ltr' | 'rtl' | null;
+  /** Stored pictures' object URLs by the src they stand in for (the saved copy, offline). */
+  images?: ReadonlyMap<string, string>;
   /** Adjusts the sanitised fragment for display before it is shown (e.g. scrollable tables). */
   prepare?: (fragment: DocumentFragment) => void;
 }
@@ -27,6 +30,7 @@ export function SafeHtmlView({
   class: className,
   lang,
   dir,
+  images,
   prepare,
 }: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -34,13 +38,17 @@ export function SafeHtmlView({
     const element = container.current;
     if (!element) return;
     const sanitizer = browserSanitizer();
-    const fragment = sanitizer.fragment(html, baseUrl, element.ownerDocument);
+    // Stored pictures go in before the nodes reach this page, so their network addresses are
+    // never requested (reading a saved copy tells the site nothing). The sanitiser would drop
+    // these blob: URLs: they are our own, made from stored blobs.
+    const offline = images && ((nodes: DocumentFragment) => showOfflineImages(nodes, images));
+    const fragment = sanitizer.fragment(html, baseUrl, element.ownerDocument, offline);
     for (const id of restoredIds) {
       const block = removed.find((candidate) => candidate.id === id);
       if (!block) continue;
       const wrapper = element.ownerDocument.createElement('div');
       wrapper.className = 'lectern-restored';
-      wrapper.appendChild(sanitizer.fragment(block.html, baseUrl, element.ownerDocument));
+      wrapper.appendChild(sanitizer.fragment(block.html, baseUrl, element.ownerDocument, offline));
       const placeholder = fragment.querySelector(`[data-lectern-removed="${id}"]`);
       if (placeholder) placeholder.replaceWith(wrapper);
       else fragment.appendChild(wrapper);
@@ -52,6 +60,6 @@ export function SafeHtmlView({
     }
     prepare?.(fragment);
     element.replaceChildren(fragment);
-  }, [html, baseUrl, removed, restoredIds.join(',')]);
+  }, [html, baseUrl, removed, restoredIds.join(','), images]);
   return <div ref={container} class={className} lang={lang ?? undefined} dir={dir ?? undefined} />;
 }

@@ -9,6 +9,7 @@ import { readerKeyAction } from './reader-keys';
 import { closePanelFromInside, PanelToggle, ReaderPopover, type Panel } from './ReaderPanels';
 import { ReadingProgress } from './ReadingProgress';
 import { articleDirection } from './text-direction';
+import { useOfflineImages } from './useOfflineImages';
 import { useReaderKeys } from './useReaderKeys';
 import { useReadingPosition } from './useReadingPosition';
 import { useReadingSettings } from './useReadingSettings';
@@ -29,6 +30,7 @@ export function SavedReader({ id }: { id: string }) {
   const progress = useReadingPosition(id, loaded.kind === 'ready' ? loaded.meta.progress : null);
   const rootRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
+  const images = useOfflineImages(id);
 
   useEffect(() => {
     void (async () => {
@@ -158,7 +160,7 @@ export function SavedReader({ id }: { id: string }) {
             The library could not be opened: {loaded.message}
           </p>
         )}
-        {loaded.kind === 'ready' && (
+        {loaded.kind === 'ready' && images && (
           <ArticleView
             articleRef={articleRef}
             header={loaded.meta}
@@ -168,6 +170,7 @@ export function SavedReader({ id }: { id: string }) {
             restoredIds={restoredIds}
             lang={loaded.meta.lang}
             dir={loaded.meta.dir}
+            images={images}
           >
             <p>
               Only the link was saved for this article. <a href={loaded.meta.url}>Open the original page</a>.

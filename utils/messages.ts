@@ -6,10 +6,12 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { SafeHtml } from './article';
+import { MAX_IMAGES } from './offline-images/candidates';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableText = (max: number) => v.nullable(text(max));
 const MAX_HTML = 20_000_000;
+const webUrl = v.pipe(text(8_000), v.url(), v.regex(/^https?:/i));
 
 const RemovedBlockSchema = v.object({
   id: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -48,6 +50,14 @@ export const requestSchemas = {
     article: ArticleSchema,
     removed: v.array(RemovedBlockSchema),
     restoredIds: v.array(v.pipe(v.number(), v.integer())),
+    /**
+     * The article's pictures (utils/offline-images/candidates.ts), kept if the user asked. A list
+     * that fails its check is dropped, not the save: the text matters more than its pictures.
+     */
+    images: v.fallback(
+      v.pipe(v.array(v.object({ src: webUrl, fetchUrl: webUrl })), v.maxLength(MAX_IMAGES)),
+      [],
+    ),
   }),
   'article/lookup': v.object({ type: v.literal('article/lookup'), url: text(8_000) }),
   'library/open': v.object({ type: v.literal('library/open') }),

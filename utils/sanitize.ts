@@ -221,8 +221,17 @@ export interface Sanitizer {
   html(dirty: string, baseUrl: string): SafeHtml;
   /** The same, returning both the markup and its nodes (one pass), e.g. to read its text. */
   clean(dirty: string, baseUrl: string): { html: SafeHtml; nodes: DocumentFragment };
-  /** Sanitises and returns nodes owned by `targetDocument`, ready to append: no innerHTML needed. */
-  fragment(dirty: string, baseUrl: string, targetDocument: Document): DocumentFragment;
+  /**
+   * Sanitises and returns nodes owned by `targetDocument`, ready to append: no innerHTML needed.
+   * `adjust` sees the nodes first, while still in the sanitiser's inert document: an img changed
+   * there never starts loading its old address in the page.
+   */
+  fragment(
+    dirty: string,
+    baseUrl: string,
+    targetDocument: Document,
+    adjust?: (fragment: DocumentFragment) => void,
+  ): DocumentFragment;
 }
 
 export function createSanitizer(window: Window | typeof globalThis): Sanitizer {
@@ -259,8 +268,9 @@ export function createSanitizer(window: Window | typeof globalThis): Sanitizer {
       holder.appendChild(nodes.cloneNode(true));
       return { html: holder.innerHTML as SafeHtml, nodes };
     },
-    fragment(dirty, baseUrl, targetDocument) {
+    fragment(dirty, baseUrl, targetDocument, adjust) {
       const fragment = run(dirty, baseUrl, { RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+      adjust?.(fragment);
       return targetDocument.importNode(fragment, true);
     },
   };

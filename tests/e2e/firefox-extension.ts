@@ -4,7 +4,7 @@
  * over WebDriver BiDi.
  */
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -118,4 +118,23 @@ export async function waitUntil<Args extends unknown[]>(
         throw error;
     }
   }
+}
+
+/** The reader's toolbar button whose whole label matches `label`, for a real (input-driven) click. */
+export async function overlayButton(page: Page, label: RegExp): Promise<ElementHandle<HTMLButtonElement>> {
+  const handle = await waitUntil(
+    page,
+    (source, flags) => {
+      const buttons = document.querySelector('lectern-reader')?.shadowRoot?.querySelectorAll('button') ?? [];
+      return (
+        Array.from(buttons).find((button) =>
+          new RegExp(source, flags).test((button.textContent ?? '').trim()),
+        ) ?? false
+      );
+    },
+    { polling: 50, timeout: 10_000 },
+    label.source,
+    label.flags,
+  );
+  return handle as ElementHandle<HTMLButtonElement>;
 }

@@ -5,11 +5,12 @@
  * page server stopped, delete it.
  */
 import { expect, test } from '@playwright/test';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import {
   clickToolbar,
   launchFirefoxWithExtension,
   openExtensionPage,
+  overlayButton,
   waitUntil,
   type LoadedFirefoxExtension,
 } from './firefox-extension';
@@ -50,25 +51,6 @@ async function waitForOverlayText(page: Page, selector: string, pattern: RegExp)
     pattern.source,
     pattern.flags,
   );
-}
-
-/** The reader's toolbar button whose whole label matches `label`, for a real (input-driven) click. */
-async function overlayButton(page: Page, label: RegExp): Promise<ElementHandle<HTMLButtonElement>> {
-  const handle = await waitUntil(
-    page,
-    (source, flags) => {
-      const buttons = document.querySelector('lectern-reader')?.shadowRoot?.querySelectorAll('button') ?? [];
-      return (
-        Array.from(buttons).find((button) =>
-          new RegExp(source, flags).test((button.textContent ?? '').trim()),
-        ) ?? false
-      );
-    },
-    POLL,
-    label.source,
-    label.flags,
-  );
-  return handle as ElementHandle<HTMLButtonElement>;
 }
 
 test('reads the seed page clean, saves it, and reads the saved copy offline', async () => {

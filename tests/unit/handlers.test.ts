@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { dispatch } from '../../utils/background/handlers';
+import { parseRequest } from '../../utils/messages';
 import { listNewest } from '../../utils/library/articles';
 import { openLibraryDb } from '../../utils/library/db';
 
@@ -75,6 +76,32 @@ describe('background message handling', () => {
     ).toMatchObject({ ok: false });
     expect(await dispatch('article/save', contentScript())).toMatchObject({ ok: false });
     expect(await listNewest(await openLibraryDb())).toHaveLength(0);
+  });
+
+  it('takes picture addresses with a save only when they are web URLs, at most 100; a bad list costs the pictures, not the save', async () => {
+    const request = (images: unknown) => ({
+      type: 'article/save',
+      article,
+      removed: [],
+      restoredIds: [],
+      images,
+    });
+    const picture = (src: string) => ({ src, fetchUrl: src });
+    const imagesOf = (images: unknown) =>
+      (parseRequest(request(images)) as { images?: unknown } | null)?.images;
+    const good = [picture('https://cdn.example/a.png')];
+    expect(imagesOf(good)).toEqual(good);
+    expect(imagesOf(undefined)).toEqual([]);
+    expect(imagesOf([picture('javascript:alert(1)')])).toEqual([]);
+    expect(imagesOf([{ src: 'https://cdn.example/a.png', fetchUrl: 'file:///etc/passwd' }])).toEqual([]);
+    expect(imagesOf([picture(`https://cdn.example/${'a'.repeat(9_000)}.png`)])).toEqual([]);
+    expect(
+      imagesOf(Array.from({ length: 101 }, (_, index) => picture(`https://cdn.example/${index}.png`))),
+    ).toEqual([]);
+    expect(await dispatch(request([picture('javascript:alert(1)')]), contentScript())).toMatchObject({
+      ok: true,
+    });
+    expect(await listNewest(await openLibraryDb())).toHaveLength(1);
   });
 
   it('rejects messages from other extensions', async () => {

@@ -10,6 +10,7 @@ import {
 import { findByUrl, saveArticle } from '../library/articles';
 import { openLibraryDb } from '../library/db';
 import { controlImportQueue } from './import-queue';
+import { keepImages } from './keep-images';
 import { openLibrary, openReader } from './open-reader';
 import { describeStorageError } from '../library/errors';
 import { announceChange } from '../library/changes';
@@ -23,10 +24,15 @@ export const handlers: Handlers = {
   async 'article/save'(request) {
     try {
       const db = await openLibraryDb();
-      const saved = await saveArticle(db, request);
+      const savedAt = Date.now();
+      const saved = await saveArticle(db, request, savedAt);
       // Answer now; open library pages refresh, and the index is tidied after (upkeep.ts).
       announceChange();
       void upkeep(db);
+      // Pictures follow in their own transaction, when the user asked for them (keep-images.ts).
+      void keepImages(db, { id: saved.id, savedAt, candidates: request.images ?? [] }).catch(
+        (error: unknown) => console.warn('Lectern: offline images not kept', error),
+      );
       return { ok: true, ...saved };
     } catch (error) {
       return { ok: false, error: describeStorageError(error) };

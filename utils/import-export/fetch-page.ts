@@ -56,7 +56,7 @@ export function decodeHtml(bytes: Uint8Array, contentType: string): string {
 }
 
 /** Reads at most `max` bytes; null when the body is longer. */
-async function readCapped(response: Response, max: number): Promise<Uint8Array | null> {
+export async function readCapped(response: Response, max: number): Promise<Uint8Array | null> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -55,7 +55,8 @@ export interface SaveItem extends SaveInput {
 
 /**
  * Saves an article and its body in one transaction. The same (normalised) URL saved again
- * updates the entry in place, keeping its id, date saved, tags and reading state.
+ * updates the entry in place, keeping its id, date saved, tags and reading state (its offline
+ * images are dropped: they belonged to the old copy).
  */
 export async function saveArticle(
   db: LibraryDb,
@@ -107,6 +108,9 @@ export async function saveArticles(
     byUrl.set(url, meta);
     facets.change(existing, meta);
     writes.push(articles.put(meta), tx.objectStore('bodies').put(body));
+    // A new copy's pictures come from its own fetch (utils/background/keep-images.ts): until then
+    // it is a text-only article, and its size says so.
+    if (existing) writes.push(deleteImages(tx.objectStore('images'), id));
     updates.push({ id, meta: metaTerms(meta), body: bodyWeights[index]! });
     return { id, updated: !!existing };
   });
