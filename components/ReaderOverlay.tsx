@@ -8,7 +8,7 @@ import { trapTab } from './focus-trap';
 import { OverlayNotices } from './OverlayNotices';
 import { ReadAloud } from './ReadAloud';
 import { readerKeyAction } from './reader-keys';
-import { closePanelFromInside, PanelToggle, ReaderPopover, type Panel } from './ReaderPanels';
+import { closePanelFromInside, ReaderPopover, ReaderTools, type Panel } from './ReaderPanels';
 import { ReadingProgress } from './ReadingProgress';
 import { articleDirection } from './text-direction';
 import { useReaderKeys } from './useReaderKeys';
@@ -144,28 +144,14 @@ export function ReaderOverlay({ result, pageUrl, foreignFrame = null, onClose }:
           <span class="lectern-status" role="status" aria-live="polite">
             {save.kind === 'saved' ? (save.updated ? 'Updated in your library' : 'In your library') : ''}
           </span>
-          {removed.length > 0 && (
-            <PanelToggle panel="removed" open={panel} onToggle={setPanel}>
-              Removed {removed.length} {removed.length === 1 ? 'block' : 'blocks'}
-            </PanelToggle>
-          )}
-          {article && (
-            <button
-              type="button"
-              class="lectern-button"
-              aria-expanded={listening}
-              data-listen-toggle
-              onClick={() => setListening(!listening)}
-            >
-              Listen
-            </button>
-          )}
-          <PanelToggle panel="settings" open={panel} onToggle={setPanel} label="Reading settings">
-            Aa
-          </PanelToggle>
-          <PanelToggle panel="shortcuts" open={panel} onToggle={setPanel} label="Keyboard shortcuts">
-            ?
-          </PanelToggle>
+          <ReaderTools
+            removedCount={removed.length}
+            canListen={!!article}
+            listening={listening}
+            onListen={setListening}
+            open={panel}
+            onToggle={setPanel}
+          />
           <button type="button" class="lectern-button" onClick={() => void send({ type: 'library/open' })}>
             Library
           </button>

@@ -80,3 +80,43 @@ export function closePanelFromInside(root: HTMLElement, open: Panel, close: () =
   root.querySelector<HTMLElement>(`[data-panel-toggle="${open}"]`)?.focus();
   return true;
 }
+
+interface ToolsProps {
+  removedCount: number;
+  /** False while there is no article to read aloud. */
+  canListen: boolean;
+  listening: boolean;
+  onListen: (listening: boolean) => void;
+  open: Panel;
+  onToggle: (panel: Panel) => void;
+}
+
+/** The toolbar buttons both readers share: removed blocks, read aloud, settings, shortcuts. */
+export function ReaderTools({ removedCount, canListen, listening, onListen, open, onToggle }: ToolsProps) {
+  return (
+    <>
+      {removedCount > 0 && (
+        <PanelToggle panel="removed" open={open} onToggle={onToggle}>
+          Removed {removedCount} {removedCount === 1 ? 'block' : 'blocks'}
+        </PanelToggle>
+      )}
+      {canListen && (
+        <button
+          type="button"
+          class="lectern-button"
+          aria-expanded={listening}
+          data-listen-toggle
+          onClick={() => onListen(!listening)}
+        >
+          Listen
+        </button>
+      )}
+      <PanelToggle panel="settings" open={open} onToggle={onToggle} label="Reading settings">
+        Aa
+      </PanelToggle>
+      <PanelToggle panel="shortcuts" open={open} onToggle={onToggle} label="Keyboard shortcuts">
+        ?
+      </PanelToggle>
+    </>
+  );
+}

@@ -6,7 +6,7 @@ import { nextTheme, settingsStyle, stepFontSize } from '@/utils/settings';
 import { ArticleView } from './ArticleView';
 import { ReadAloud } from './ReadAloud';
 import { readerKeyAction } from './reader-keys';
-import { closePanelFromInside, PanelToggle, ReaderPopover, type Panel } from './ReaderPanels';
+import { closePanelFromInside, ReaderPopover, ReaderTools, type Panel } from './ReaderPanels';
 import { ReadingProgress } from './ReadingProgress';
 import { articleDirection } from './text-direction';
 import { useOfflineImages } from './useOfflineImages';
@@ -97,28 +97,14 @@ export function SavedReader({ id }: { id: string }) {
           <a class="lectern-brand" href="/popup.html?view=tab">
             Lectern library
           </a>
-          {removed.length > 0 && (
-            <PanelToggle panel="removed" open={panel} onToggle={setPanel}>
-              Removed {removed.length} {removed.length === 1 ? 'block' : 'blocks'}
-            </PanelToggle>
-          )}
-          {loaded.kind === 'ready' && loaded.body && (
-            <button
-              type="button"
-              class="lectern-button"
-              aria-expanded={listening}
-              data-listen-toggle
-              onClick={() => setListening(!listening)}
-            >
-              Listen
-            </button>
-          )}
-          <PanelToggle panel="settings" open={panel} onToggle={setPanel} label="Reading settings">
-            Aa
-          </PanelToggle>
-          <PanelToggle panel="shortcuts" open={panel} onToggle={setPanel} label="Keyboard shortcuts">
-            ?
-          </PanelToggle>
+          <ReaderTools
+            removedCount={removed.length}
+            canListen={!!(loaded.kind === 'ready' && loaded.body)}
+            listening={listening}
+            onListen={setListening}
+            open={panel}
+            onToggle={setPanel}
+          />
           <button type="button" class="lectern-button" onClick={() => window.print()}>
             Print
           </button>
