@@ -67,7 +67,7 @@ export function Library({ view, notice }: Props) {
   const storage = useStorageUsed(ready, version);
   const cache = useMetaCache(db, version);
   const { results: search, typed } = useSearchResults(ready ? db : null, query, version, (found) =>
-    cache.ensure(found.slice(0, 24)),
+    cache.ensure(found.slice(0, 24), true),
   );
   const actions = useLibraryActions(db, bump);
   const searchField = useRef<HTMLInputElement>(null);
