@@ -67,7 +67,7 @@ export function Library({ view, notice }: Props) {
   const storage = useStorageUsed(ready, version);
   const cache = useMetaCache(db, version);
   const { results: search, typed } = useSearchResults(ready ? db : null, query, version, (found) =>
-    cache.ensure(found.slice(0, 24)),
+    cache.ensure(found.slice(0, 24), true),
   );
   const actions = useLibraryActions(db, bump);
   const searchField = useRef<HTMLInputElement>(null);
@@ -150,11 +150,6 @@ export function Library({ view, notice }: Props) {
   return (
     <div class="lectern-root lectern-library" data-view={view} data-theme={settings.theme}>
       <LibraryHeader view={view} busy={actions.busy} />
-      {(notice || error) && (
-        <p class="lectern-notice" role="alert">
-          {notice ?? error}
-        </p>
-      )}
       <div class="lectern-library-body">
         {view === 'tab' && (
           <aside class="lectern-library-side" aria-label="Filters">
@@ -162,7 +157,14 @@ export function Library({ view, notice }: Props) {
             {footer}
           </aside>
         )}
+        {/* Everything but the header and the filters is in main: a notice or toast outside a
+            landmark is missed by people who move by landmarks (axe "region"). */}
         <main class="lectern-library-main">
+          {(notice || error) && (
+            <p class="lectern-notice" role="alert">
+              {notice ?? error}
+            </p>
+          )}
           <LibraryToolbar
             query={query}
             searching={searching}
@@ -242,19 +244,19 @@ export function Library({ view, notice }: Props) {
             />
           )}
           {view === 'popup' && footer}
+          {deleted && deleted.length > 0 && (
+            <LibraryToast
+              message={
+                deleted.length === 1
+                  ? `Deleted “${deleted[0]!.meta.title}”`
+                  : `Deleted ${plural(deleted.length, 'article', 'articles')}`
+              }
+              onUndo={() => void actions.undo()}
+              onExpire={actions.forget}
+            />
+          )}
         </main>
       </div>
-      {deleted && deleted.length > 0 && (
-        <LibraryToast
-          message={
-            deleted.length === 1
-              ? `Deleted “${deleted[0]!.meta.title}”`
-              : `Deleted ${plural(deleted.length, 'article', 'articles')}`
-          }
-          onUndo={() => void actions.undo()}
-          onExpire={actions.forget}
-        />
-      )}
     </div>
   );
 }

@@ -46,8 +46,10 @@ export function LibraryList(props: Props) {
   const start = Math.max(0, Math.floor(view.top / rowHeight) - OVERSCAN);
   const end = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + OVERSCAN);
   useLayoutEffect(() => props.onRange(start, end), [start, end, count]);
+  // The scroll position as last seen (state), not read from the element: reading scrollTop
+  // right after a render forces a layout, once per keystroke while searching.
   useLayoutEffect(() => {
-    if (!scroller.current?.scrollTop) return;
+    if (!view.top || !scroller.current) return;
     scroller.current.scrollTop = 0;
     setView((view) => ({ ...view, top: 0 }));
   }, [props.top]);

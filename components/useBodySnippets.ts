@@ -17,7 +17,9 @@ export function useBodySnippets(
   const shownFor = useRef('');
   useEffect(() => {
     if (!db || !words.length) return;
-    if (shownFor.current !== key) setSnippets(new Map());
+    // Emptied once for new words (each keystroke has new words): setting an empty map again
+    // would render every row again, in the middle of the next keystroke.
+    if (shownFor.current !== key) setSnippets((old) => (old.size ? new Map() : old));
     shownFor.current = key;
     const timer = window.setTimeout(async () => {
       const store = db.transaction('bodies').store;

@@ -14,8 +14,11 @@ export interface MetaCache {
   /** Goes up whenever rows arrive (what a memoised list depends on). */
   tick: number;
   get: (id: string) => ArticleMeta | undefined;
-  /** Fetches the ids not cached (or cached before the last change); resolves when they are. */
-  ensure: (ids: readonly string[]) => Promise<void>;
+  /**
+   * Fetches the ids not cached (or cached before the last change); resolves when they are.
+   * `quiet`: the caller renders them itself (search results): no render of its own first.
+   */
+  ensure: (ids: readonly string[], quiet?: boolean) => Promise<void>;
   seed: (metas: readonly ArticleMeta[]) => void;
 }
 
@@ -36,7 +39,7 @@ export function useMetaCache(db: LibraryDb | null, version: number): MetaCache {
     if (cache.current.size > LIMIT) cache.current.delete(cache.current.keys().next().value!);
   };
 
-  const ensure = async (ids: readonly string[]) => {
+  const ensure = async (ids: readonly string[], quiet = false) => {
     if (!db) return;
     const wanted = ids.filter(
       (id) => (!cache.current.has(id) || stale.current.has(id)) && !pending.current.has(id),
@@ -53,7 +56,7 @@ export function useMetaCache(db: LibraryDb | null, version: number): MetaCache {
           stale.current.delete(id);
         }
       });
-      setTick((tick) => tick + 1);
+      if (!quiet) setTick((tick) => tick + 1);
     });
   };
 

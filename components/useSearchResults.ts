@@ -38,7 +38,8 @@ export function useSearchResults(
     }
   }, [db]);
 
-  useEffect(() => search.current?.invalidate(), [version]);
+  /** The library version the searcher's cached state is for. */
+  const searched = useRef(version);
 
   const run = () => {
     if (running.current || !search.current) return;
@@ -50,6 +51,10 @@ export function useSearchResults(
         while (done.query !== latest.current.query || done.version !== latest.current.version) {
           done = latest.current;
           if (!queryWords(done.query).length) break;
+          // Forget what the searcher cached before the search that follows a change, not in an
+          // effect after it (that would run once this search had used the old state).
+          if (searched.current !== done.version) searcher.invalidate();
+          searched.current = done.version;
           const result = await searcher.search(done.query);
           if (latest.current.query !== done.query) continue;
           await prepare(result.ids);

@@ -28,7 +28,13 @@ import {
 import { benchBundle, readCorpus } from './bench/read-corpus';
 
 const root = resolve(import.meta.dirname, '..');
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+/** Sizes in growing order (each library grows from the last); BENCH_SIZES=1000 for a quick run. */
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((size) => Number.isInteger(size) && size > 0)
+  .sort((a, b) => a - b);
+if (!SIZES.length) throw new Error('BENCH_SIZES: a comma-separated list of article counts, e.g. 1000,10000');
 const QUERIES = [
   'climate change',
   'facebook',
@@ -44,6 +50,7 @@ const QUERIES = [
 const SAMPLES = 15;
 const BATCH = 5000;
 
+/** The figures the issue asks for: exactly these keys, per size, in the JSON line. */
 interface Figures {
   firstRowsMedianMs: number;
   searchMedianMs: number;
@@ -52,21 +59,29 @@ interface Figures {
   deleteMedianMs: number;
   popupHeapMB: number;
   dbMB: number;
+}
+/** More detail, printed in the table only. */
+interface Detail {
   firstRowsP95Ms?: number;
   searchMaxMs?: number;
-  searchKeystrokes?: number;
+  searchKeystrokes: number;
   saveP95Ms?: number;
 }
+type Measured = Figures & Detail;
 type Result = Figures & { baseline: Figures };
+const FIGURES: (keyof Figures)[] = [
+  'firstRowsMedianMs',
+  'searchMedianMs',
+  'searchP95Ms',
+  'saveMedianMs',
+  'deleteMedianMs',
+  'popupHeapMB',
+  'dbMB',
+];
 
 const log = (message: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
-const rounded = (figures: Figures): Figures =>
-  Object.fromEntries(
-    Object.entries(figures).map(([key, value]) => [
-      key,
-      round(value as number, key === 'searchKeystrokes' ? 0 : 2),
-    ]),
-  ) as unknown as Figures;
+const figuresOf = (measured: Measured): Figures =>
+  Object.fromEntries(FIGURES.map((key) => [key, round(measured[key], 2)])) as unknown as Figures;
 
 /** Every keystroke of every query, from two characters (where search starts). */
 const KEYSTROKES = QUERIES.flatMap((query) =>
@@ -138,7 +153,7 @@ async function grow(bench: Bench, size: number): Promise<void> {
   await bench.lectern.waitForTimeout(size >= 100_000 ? 10_000 : 4_000);
 }
 
-async function measureLectern(bench: Bench, size: number): Promise<Figures> {
+async function measureLectern(bench: Bench, size: number): Promise<Measured> {
   const rounds = size >= 100_000 ? 5 : 7;
   const firstRows: number[] = [];
   for (let index = 0; index < rounds; index++) {
@@ -181,7 +196,7 @@ async function measureLectern(bench: Bench, size: number): Promise<Figures> {
 }
 
 /** The naive library: fewer rounds where one takes seconds (it reads every article each time). */
-async function measureNaive(bench: Bench, size: number): Promise<Figures> {
+async function measureNaive(bench: Bench, size: number): Promise<Measured> {
   const rounds = size >= 100_000 ? 1 : size >= 10_000 ? 3 : 5;
   const firstRows: number[] = [];
   let page: Page | null = null;
@@ -233,7 +248,7 @@ const ROWS: [keyof Figures, string][] = [
   ['dbMB', 'IndexedDB on disk (MB)'],
 ];
 
-function print(results: Record<string, Result>): void {
+function print(results: Record<string, Result>, details: Record<string, [Detail, Detail]>): void {
   console.log(
     `\nbench:library — Lectern vs a naive library (one store; lists and searches by reading every article), Chromium; ${QUERIES.length} queries typed a key at a time; cell: Lectern vs naive (ratio)`,
   );
@@ -247,11 +262,31 @@ function print(results: Record<string, Result>): void {
     });
     console.log(label.padEnd(38) + cells.join(''));
   }
-  const counted = (size: number) =>
-    `${results[size]!.searchKeystrokes} / ${results[size]!.baseline.searchKeystrokes}`;
-  console.log(
-    'keystrokes timed (Lectern / naive)'.padEnd(38) + SIZES.map((size) => cell(counted(size))).join(''),
+  const detail = (label: string, show: (ours: Detail, naive: Detail) => string) =>
+    console.log(
+      label.padEnd(38) + SIZES.map((size) => cell(show(details[size]![0], details[size]![1]))).join(''),
+    );
+  detail('first rows p95 (ms)', (ours) => `${round(ours.firstRowsP95Ms ?? NaN)}`);
+  detail('search slowest keystroke (ms)', (ours) => `${round(ours.searchMaxMs ?? NaN)}`);
+  detail('save p95 (ms)', (ours) => `${round(ours.saveP95Ms ?? NaN)}`);
+  detail(
+    'keystrokes timed (Lectern / naive)',
+    (ours, naive) => `${ours.searchKeystrokes} / ${naive.searchKeystrokes}`,
   );
+  const [smallest, largest] = [SIZES[0]!, SIZES[SIZES.length - 1]!];
+  if (largest > smallest) {
+    // How Lectern's figures grow with the library, against how the naive library's grow.
+    const growth = (key: keyof Figures, of: (result: Result) => Figures) =>
+      `${round(of(results[largest]!)[key] / of(results[smallest]!)[key], 2)}×`;
+    console.log(
+      `\ngrowth ${smallest.toLocaleString('en')} → ${largest.toLocaleString('en')} articles (Lectern; naive)`,
+    );
+    for (const [key, label] of ROWS)
+      console.log(
+        label.padEnd(38) +
+          cell(`${growth(key, (result) => result)}; ${growth(key, (result) => result.baseline)}`),
+      );
+  }
   console.log(JSON.stringify(results));
 }
 
@@ -282,19 +317,21 @@ async function main(): Promise<void> {
 
   const bench = await launch(origin, lecternBundle, corpus);
   const results: Record<string, Result> = {};
+  const details: Record<string, [Detail, Detail]> = {};
   for (const size of SIZES) {
     await grow(bench, size);
     const ours = await measureLectern(bench, size);
     log(`${size}: measured Lectern`);
     const naive = await measureNaive(bench, size);
     log(`${size}: measured the naive library`);
-    results[size] = { ...rounded(ours), baseline: rounded(naive) };
+    results[size] = { ...figuresOf(ours), baseline: figuresOf(naive) };
+    details[size] = [ours, naive];
   }
   await bench.context.close();
   rmSync(bench.profile, { recursive: true, force: true });
   server.close();
   log(`done in ${round((Date.now() - started) / 60_000)} min`);
-  print(results);
+  print(results, details);
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,10 @@
 /**
  * Accessibility in every theme: axe-core (no serious or critical violation) on the overlay
- * with its panels open, the reader page, the options page and the library popup; the muted text
+ * with its panels open, the reader page, the options page and the library (popup and full page,
+ * listing, searching, selecting, tagging, after a delete); the muted text
  * and links measured against their background; a screenshot of each for a look side by side.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { launchWithExtension, type LoadedExtension } from './chromium-extension';
 import {
   openOverlay,
@@ -16,6 +17,7 @@ import {
   THEMES,
   type AxeFinding,
 } from './reading-helpers';
+import { corpusArticles, resetLibrary, saveThroughBackground } from './library-seed';
 import { SCREENSHOTS } from './seed';
 import { startServer, type PageServer } from './server';
 
@@ -137,12 +139,55 @@ test('the overlay, reader page and options pass axe and AA contrast in every the
   await page.close();
 });
 
-test('the library popup has no serious or critical axe violations', async () => {
-  const popup: Page = await extension.context.newPage();
-  await popup.goto(extension.url('/popup.html'));
-  await popup.locator('.lectern-library').waitFor();
-  const { violations } = await runAxe(popup);
-  report('popup', violations);
+/** Landmark rules (moderate in axe, so not in `serious`): everything in a landmark, one main. */
+const LANDMARK_RULES = /^(region|landmark-)/;
+
+test('the library, popup and full page, passes axe: landmarks, labels, no serious violation', async () => {
+  const home = await extension.context.newPage();
+  await home.goto(extension.url('/options.html'));
+  await resetLibrary(home);
+  await saveThroughBackground(home, corpusArticles(50));
+  for (const path of ['/popup.html', '/popup.html?view=tab']) {
+    const library = await extension.context.newPage();
+    await library.goto(extension.url(path));
+    const rows = library.locator('.lectern-library-item:not(.placeholder)');
+    await rows.first().waitFor();
+    await expect(library.getByRole('main')).toHaveCount(1);
+    const check = async (state: string) => {
+      const { violations } = await runAxe(library);
+      report(`library ${path} ${state}`, violations);
+      expect(serious(violations)).toEqual([]);
+      expect(violations.filter((finding) => LANDMARK_RULES.test(finding.id))).toEqual([]);
+    };
+    await check('list');
+    // Searching: highlighted matches, snippets, the sort by relevance.
+    await library.getByRole('searchbox', { name: 'Search the library' }).fill('the');
+    await expect(library.locator('.lectern-list-status')).toHaveText(/results? for “the”/);
+    await expect(rows.first().locator('mark').first()).toBeVisible();
+    await check('search');
+    await library.getByRole('searchbox').fill('');
+    // A selection (bulk bar), the tag editor, then the toast a delete leaves.
+    await rows.nth(0).locator('.lectern-row-select').check();
+    await rows.nth(0).getByRole('button', { name: 'Tags' }).click();
+    await expect(library.getByRole('combobox', { name: 'Add a tag' })).toBeVisible();
+    await check('bulk bar and tag editor');
+    await library.getByRole('button', { name: 'Done' }).click();
+    await library.locator('.lectern-bulk-bar').getByRole('button', { name: 'Delete' }).click();
+    await expect(library.locator('.lectern-toast')).toBeVisible();
+    await check('toast');
+    await library.getByRole('button', { name: 'Undo' }).click();
+    await library.close();
+  }
+  // The full page as the background opens it for a page it can't read: the notice is in main.
+  const noticed = await extension.context.newPage();
+  await noticed.goto(
+    extension.url(`/popup.html?view=tab&notice=${encodeURIComponent("Lectern can't read this page.")}`),
+  );
+  await expect(noticed.getByRole('main').getByRole('alert')).toHaveText("Lectern can't read this page.");
+  const { violations } = await runAxe(noticed);
+  report('library notice', violations);
   expect(serious(violations)).toEqual([]);
-  await popup.close();
+  expect(violations.filter((finding) => LANDMARK_RULES.test(finding.id))).toEqual([]);
+  await noticed.close();
+  await home.close();
 });

@@ -78,6 +78,33 @@ describe('library search', () => {
     expect(queryWords('x')).toEqual([]);
   });
 
+  it('keeps what it read between keystrokes, and survives a merge made since without telling it', async () => {
+    const db = await freshDb();
+    // Four bulk saves of TAIL_MAX articles: four segments, each two blocks (600 terms an article).
+    for (let batch = 0; batch < 4; batch++)
+      await saveAll(
+        db,
+        Array.from({ length: TAIL_MAX }, (_, index) => ({
+          article: article(`https://m.example/${batch}/${index}`, `Alpha ${batch}`, {
+            text: `${Array.from({ length: 600 }, (_, word) => `m${word}x${batch}`).join(' ')} zulu${batch}`,
+          }),
+        })),
+      );
+    expect(await db.count('segments')).toBe(4);
+    const search = new LibrarySearch(db);
+    expect((await search.search('alpha')).ids).toHaveLength(4 * TAIL_MAX);
+    // Maintenance in another context merges the four (their blocks go); nothing changed for the
+    // reader, so nobody invalidates this searcher.
+    await maintainSearchIndex(db);
+    expect(await db.count('segments')).toBe(1);
+    // 'zulu' sits in the second block of each old segment, never read: the search notices they
+    // are gone and reads the segments again.
+    expect((await search.search('zulu2')).ids).toHaveLength(TAIL_MAX);
+    expect((await search.search('zulu')).ids).toHaveLength(4 * TAIL_MAX);
+    expect((await search.search('alpha zulu3')).ids).toEqual(await find(db, 'zulu3'));
+    expect(await find(db, 'zulu3')).toHaveLength(TAIL_MAX);
+  });
+
   it('follows saves, re-saves, tag edits, deletes and undo', async () => {
     const { db, ids } = await library();
     const search = new LibrarySearch(db);

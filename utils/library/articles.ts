@@ -77,45 +77,48 @@ export async function saveArticles(
   const bodyWeights = items.map((item) => bodyTerms(item.article.text));
   const tx = db.transaction(WRITE_STORES, 'readwrite');
   const articles = tx.objectStore('articles');
-  const found = await Promise.all(urls.map((url) => articles.index('by-url').get(url)));
-  const facets = new FacetDeltas();
-  const writes: Promise<unknown>[] = [];
-  const updates: IndexUpdate[] = [];
-  const byUrl = new Map<string, ArticleMeta>();
-  const results = items.map((item, index) => {
-    const url = urls[index]!;
-    // The same URL twice in one batch: the later copy updates the earlier one.
-    const existing = byUrl.get(url) ?? found[index];
-    const id = existing?.id ?? newId();
-    const { html, text, ...fields } = item.article;
-    const body: ArticleBody = { id, html, text, removed: item.removed, restoredIds: item.restoredIds };
-    const meta = withDerived({
-      ...fields,
-      url,
-      id,
-      savedAt: existing?.savedAt ?? now,
-      updatedAt: now,
-      readAt: existing?.readAt ?? null,
-      archived: existing?.archived ?? false,
-      favorite: existing?.favorite ?? false,
-      tags: existing?.tags ?? [],
-      kind: 'article',
-      bytes: bytesOf(body),
-      progress: existing?.progress ?? 0,
-      ...item.state,
+  return commit(tx, async (writes) => {
+    const found = await Promise.all(urls.map((url) => articles.index('by-url').get(url)));
+    const facets = new FacetDeltas();
+    const updates: IndexUpdate[] = [];
+    const byUrl = new Map<string, ArticleMeta>();
+    const results = items.map((item, index) => {
+      const url = urls[index]!;
+      // The same URL twice in one batch: the later copy updates the earlier one.
+      const existing = byUrl.get(url) ?? found[index];
+      const id = existing?.id ?? newId();
+      const { html, text, ...fields } = item.article;
+      const body: ArticleBody = { id, html, text, removed: item.removed, restoredIds: item.restoredIds };
+      const meta = withDerived({
+        ...fields,
+        url,
+        id,
+        savedAt: existing?.savedAt ?? now,
+        updatedAt: now,
+        readAt: existing?.readAt ?? null,
+        archived: existing?.archived ?? false,
+        favorite: existing?.favorite ?? false,
+        tags: existing?.tags ?? [],
+        kind: 'article',
+        bytes: bytesOf(body),
+        progress: existing?.progress ?? 0,
+        ...item.state,
+      });
+      if (item.state?.tags) meta.tags = normaliseTags(item.state.tags);
+      byUrl.set(url, meta);
+      facets.change(existing, meta);
+      writes.push(articles.put(meta));
+      writes.push(tx.objectStore('bodies').put(body));
+      // A new copy's pictures come from its own fetch (utils/background/keep-images.ts): until
+      // then it is a text-only article, and its size says so.
+      if (existing) writes.push(deleteImages(tx.objectStore('images'), id));
+      updates.push({ id, meta: metaTerms(meta), body: bodyWeights[index]! });
+      return { id, updated: !!existing };
     });
-    if (item.state?.tags) meta.tags = normaliseTags(item.state.tags);
-    byUrl.set(url, meta);
-    facets.change(existing, meta);
-    writes.push(articles.put(meta), tx.objectStore('bodies').put(body));
-    // A new copy's pictures come from its own fetch (utils/background/keep-images.ts): until then
-    // it is a text-only article, and its size says so.
-    if (existing) writes.push(deleteImages(tx.objectStore('images'), id));
-    updates.push({ id, meta: metaTerms(meta), body: bodyWeights[index]! });
-    return { id, updated: !!existing };
+    writes.push(facets.apply(tx.objectStore('facets')));
+    writes.push(updateSearchIndex(tx, updates));
+    return results;
   });
-  await commit(tx, [...writes, facets.apply(tx.objectStore('facets')), updateSearchIndex(tx, updates)]);
-  return results;
 }
 
 export async function findByUrl(db: LibraryDb, url: string): Promise<ArticleMeta | undefined> {
@@ -166,30 +169,32 @@ export async function deleteArticles(
   const articles = tx.objectStore('articles');
   const bodies = tx.objectStore('bodies');
   const images = tx.objectStore('images');
-  const [metas, bodyList, imageLists] = await Promise.all([
-    Promise.all(ids.map((id) => articles.get(id))),
-    keep ? Promise.all(ids.map((id) => bodies.get(id))) : [],
-    keep ? Promise.all(ids.map((id) => images.index('by-article').getAll(id))) : [],
-  ]);
-  const deleted: DeletedArticle[] = [];
-  const facets = new FacetDeltas();
-  const writes: Promise<unknown>[] = [];
-  ids.forEach((id, index) => {
-    const meta = metas[index];
-    if (!meta) return;
-    deleted.push({ meta, body: bodyList[index], images: imageLists[index] ?? [] });
-    facets.change(meta, undefined);
-    writes.push(articles.delete(id), bodies.delete(id), deleteImages(images, id));
+  return commit(tx, async (writes) => {
+    const [metas, bodyList, imageLists] = await Promise.all([
+      Promise.all(ids.map((id) => articles.get(id))),
+      keep ? Promise.all(ids.map((id) => bodies.get(id))) : [],
+      keep ? Promise.all(ids.map((id) => images.index('by-article').getAll(id))) : [],
+    ]);
+    const deleted: DeletedArticle[] = [];
+    const facets = new FacetDeltas();
+    ids.forEach((id, index) => {
+      const meta = metas[index];
+      if (!meta) return;
+      deleted.push({ meta, body: bodyList[index], images: imageLists[index] ?? [] });
+      facets.change(meta, undefined);
+      writes.push(articles.delete(id));
+      writes.push(bodies.delete(id));
+      writes.push(deleteImages(images, id));
+    });
+    writes.push(facets.apply(tx.objectStore('facets')));
+    writes.push(
+      updateSearchIndex(
+        tx,
+        deleted.map(({ meta }) => ({ id: meta.id, remove: true as const })),
+      ),
+    );
+    return deleted;
   });
-  await commit(tx, [
-    ...writes,
-    facets.apply(tx.objectStore('facets')),
-    updateSearchIndex(
-      tx,
-      deleted.map(({ meta }) => ({ id: meta.id, remove: true as const })),
-    ),
-  ]);
-  return deleted;
 }
 
 export async function deleteArticle(db: LibraryDb, id: string): Promise<DeletedArticle | null> {
@@ -200,24 +205,24 @@ export async function deleteArticle(db: LibraryDb, id: string): Promise<DeletedA
 export async function restoreArticles(db: LibraryDb, deleted: readonly DeletedArticle[]): Promise<void> {
   const bodyWeights = deleted.map(({ body }) => bodyTerms(body?.text ?? ''));
   const tx = db.transaction(WRITE_STORES, 'readwrite');
-  const facets = new FacetDeltas();
-  const writes: Promise<unknown>[] = [];
-  for (const { meta, body, images } of deleted) {
-    const restored = withDerived(meta);
-    facets.change(undefined, restored);
-    writes.push(tx.objectStore('articles').put(restored));
-    if (body) writes.push(tx.objectStore('bodies').put(body));
-    for (const image of images)
-      writes.push(tx.objectStore('images').put(image, imageKey(meta.id, image.url)));
-  }
-  await commit(tx, [
-    ...writes,
-    facets.apply(tx.objectStore('facets')),
-    updateSearchIndex(
-      tx,
-      deleted.map(({ meta }, index) => ({ id: meta.id, meta: metaTerms(meta), body: bodyWeights[index] })),
-    ),
-  ]);
+  await commit(tx, (writes) => {
+    const facets = new FacetDeltas();
+    for (const { meta, body, images } of deleted) {
+      const restored = withDerived(meta);
+      facets.change(undefined, restored);
+      writes.push(tx.objectStore('articles').put(restored));
+      if (body) writes.push(tx.objectStore('bodies').put(body));
+      for (const image of images)
+        writes.push(tx.objectStore('images').put(image, imageKey(meta.id, image.url)));
+    }
+    writes.push(facets.apply(tx.objectStore('facets')));
+    writes.push(
+      updateSearchIndex(
+        tx,
+        deleted.map(({ meta }, index) => ({ id: meta.id, meta: metaTerms(meta), body: bodyWeights[index] })),
+      ),
+    );
+  });
 }
 
 export async function setRestoredBlocks(db: LibraryDb, id: string, restoredIds: number[]): Promise<void> {

@@ -63,28 +63,31 @@ export async function updateArticles(
     // Only a tag change needs the search stores: reading-position saves stay small and quick.
     const tx = db.transaction(touchesTags ? WRITE_STORES : (['articles', 'facets'] as const), 'readwrite');
     const articles = tx.objectStore('articles');
-    const metas = await Promise.all(batch.map((id) => articles.get(id)));
-    const facets = new FacetDeltas();
-    const writes: Promise<unknown>[] = [];
-    const retagged: ArticleMeta[] = [];
-    for (const meta of metas) {
-      if (!meta) continue;
-      const next = applyPatch(meta, patch, now);
-      if (JSON.stringify(next) === JSON.stringify(meta)) continue;
-      changed++;
-      facets.change(meta, next);
-      writes.push(articles.put(next));
-      if (touchesTags && !sameTags(meta.tags, next.tags)) retagged.push(next);
-    }
-    writes.push(facets.apply(tx.objectStore('facets')));
-    if (retagged.length)
-      writes.push(
-        updateSearchIndex(
-          tx,
-          retagged.map((meta) => ({ id: meta.id, meta: metaTerms(meta) })),
-        ),
-      );
-    await commit(tx, writes);
+    const edited = await commit(tx, async (writes) => {
+      const metas = await Promise.all(batch.map((id) => articles.get(id)));
+      const facets = new FacetDeltas();
+      const retagged: ArticleMeta[] = [];
+      let count = 0;
+      for (const meta of metas) {
+        if (!meta) continue;
+        const next = applyPatch(meta, patch, now);
+        if (JSON.stringify(next) === JSON.stringify(meta)) continue;
+        count++;
+        facets.change(meta, next);
+        writes.push(articles.put(next));
+        if (touchesTags && !sameTags(meta.tags, next.tags)) retagged.push(next);
+      }
+      writes.push(facets.apply(tx.objectStore('facets')));
+      if (retagged.length)
+        writes.push(
+          updateSearchIndex(
+            tx,
+            retagged.map((meta) => ({ id: meta.id, meta: metaTerms(meta) })),
+          ),
+        );
+      return count;
+    });
+    changed += edited;
   }
   return changed;
 }

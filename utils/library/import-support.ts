@@ -87,13 +87,12 @@ export async function addLinkEntries(
   const tx = db.transaction(WRITE_STORES, 'readwrite');
   const articles = tx.objectStore('articles');
   const byUrl = articles.index('by-url');
-  const known = await Promise.all(urls.map((url) => byUrl.getKey(url)));
-  const result: AddLinksResult = { added: [], existing: [] };
-  const seen = new Set<string>();
-  const facets = new FacetDeltas();
-  const writes: Promise<unknown>[] = [];
-  const updates: IndexUpdate[] = [];
-  try {
+  return commit(tx, async (writes) => {
+    const known = await Promise.all(urls.map((url) => byUrl.getKey(url)));
+    const result: AddLinksResult = { added: [], existing: [] };
+    const seen = new Set<string>();
+    const facets = new FacetDeltas();
+    const updates: IndexUpdate[] = [];
     metas.forEach((meta, index) => {
       if (known[index] !== undefined || seen.has(meta.url)) {
         result.existing.push({ url: meta.url, input: index });
@@ -101,17 +100,15 @@ export async function addLinkEntries(
       }
       seen.add(meta.url);
       facets.change(undefined, meta);
-      // A request can throw at once (quota, a bad key): commit() below would never see it.
       writes.push(articles.put(meta));
       // An empty body, not none: the indexer leaves body-less updates to its backfill.
       updates.push({ id: meta.id, meta: terms[index]!, body: EMPTY_TERMS });
       result.added.push({ id: meta.id, url: meta.url, title: meta.title, input: index });
     });
-  } catch (error) {
-    writes.push(Promise.reject(error));
-  }
-  await commit(tx, [...writes, facets.apply(tx.objectStore('facets')), updateSearchIndex(tx, updates)]);
-  return result;
+    writes.push(facets.apply(tx.objectStore('facets')));
+    writes.push(updateSearchIndex(tx, updates));
+    return result;
+  });
 }
 
 /** True while the entry is a link still waiting for its page (not deleted, not saved by hand). */

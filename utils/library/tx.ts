@@ -27,13 +27,24 @@ export const WRITE_STORES = [
 ] as const satisfies StoreName[];
 
 /**
- * Waits for a transaction's requests, then for its commit. A failure in our own code (not an
- * IndexedDB request) would otherwise let the transaction commit half its work: abort it instead.
+ * Runs one write: `build` queues its requests in `writes` (one push per request, so none is
+ * lost if the next one throws), then the write waits for them and for the commit. Whatever
+ * fails, at once or later (a put refusing a value synchronously, a request failing, our own
+ * code mid-loop), aborts the transaction: the requests queued before the throw would otherwise
+ * commit on their own, half a write.
  */
-export async function commit(tx: WriteTx, work: Promise<unknown>[]): Promise<void> {
+export async function commit<T = void>(
+  tx: WriteTx,
+  build: (writes: Promise<unknown>[]) => T | Promise<T>,
+): Promise<T> {
+  const writes: Promise<unknown>[] = [];
+  let result: T;
   try {
-    await Promise.all(work);
+    result = await build(writes);
+    await Promise.all(writes);
   } catch (error) {
+    // The aborted requests reject too: they are this failure, not new ones.
+    for (const write of writes) write.catch(() => undefined);
     tx.done.catch(() => undefined);
     try {
       tx.abort();
@@ -43,4 +54,5 @@ export async function commit(tx: WriteTx, work: Promise<unknown>[]): Promise<voi
     throw error;
   }
   await tx.done;
+  return result;
 }

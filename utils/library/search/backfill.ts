@@ -39,7 +39,7 @@ export async function backfillSearchIndex(db: LibraryDb, batchSize = 100): Promi
       const meta = metas[index];
       return meta && !docs[index] ? [{ id, meta: metaTerms(meta), body: weights[index]! }] : [];
     });
-    await commit(tx, [updateSearchIndex(tx, updates)]);
+    await commit(tx, (writes) => void writes.push(updateSearchIndex(tx, updates)));
     count += updates.length;
   }
   await db.put('meta', false, 'searchBackfill');

@@ -50,7 +50,10 @@ export async function flushTail(db: LibraryDb, minimum = TAIL_MAX): Promise<bool
     return false;
   }
   const docNums = Uint32Array.from(docs, (doc) => doc.docNum).sort();
-  await commit(tx, [writeSegment(tx, docNums, listsFromDocs(docs)), tx.objectStore('tail').clear()]);
+  await commit(tx, (writes) => {
+    writes.push(writeSegment(tx, docNums, listsFromDocs(docs)));
+    writes.push(tx.objectStore('tail').clear());
+  });
   return true;
 }
 
@@ -79,7 +82,7 @@ export async function mergeSegments(db: LibraryDb, { vacuum = false } = {}): Pro
     )
     .slice(0, 1);
   if (!group.length) {
-    await commit(tx, [tx.objectStore('meta').put(0, 'retired')]);
+    await commit(tx, (writes) => void writes.push(tx.objectStore('meta').put(0, 'retired')));
     return false;
   }
   const blocks = await Promise.all(
@@ -90,13 +93,13 @@ export async function mergeSegments(db: LibraryDb, { vacuum = false } = {}): Pro
     isLive,
   );
   const docNums = Uint32Array.from(group.flatMap((segment) => [...segment.docNums].filter(isLive))).sort();
-  await commit(tx, [
-    writeSegment(tx, docNums, lists),
-    ...group.flatMap((segment) => [
-      tx.objectStore('segments').delete(segment.id),
-      tx.objectStore('blocks').delete(blocksOf(segment.id)),
-    ]),
-  ]);
+  await commit(tx, (writes) => {
+    writes.push(writeSegment(tx, docNums, lists));
+    for (const segment of group) {
+      writes.push(tx.objectStore('segments').delete(segment.id));
+      writes.push(tx.objectStore('blocks').delete(blocksOf(segment.id)));
+    }
+  });
   return true;
 }
 

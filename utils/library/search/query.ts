@@ -77,11 +77,28 @@ function tailMatches(tail: readonly TailDoc[], word: string, prefix: boolean, in
   for (const [term, postings] of found) into.push({ term, postings });
 }
 
-/** A search over one library. Keep one per page: it caches blocks and the docNum → id table. */
+/** What a search reads besides blocks: small, and the same until the library changes. */
+interface Snapshot {
+  segments: Segment[];
+  tail: TailDoc[];
+  nextDocNum: number;
+  /** docNum → id of live articles. */
+  ids: (string | undefined)[];
+  /** How many numbers the table covered when read, and how many of them were live. */
+  known: number;
+  live: number;
+}
+
+/**
+ * A search over one library. Keep one per page: it keeps the docNum → id table, the list of
+ * segments, the tail and recently read blocks between keystrokes, so a keystroke whose blocks
+ * are known reads nothing from IndexedDB (each request is a round trip to another process).
+ * Call invalidate() when the library changes.
+ */
 export class LibrarySearch {
-  private ids: (string | undefined)[] | null = null;
-  private live = 0;
-  private known = 0;
+  private snapshot: Snapshot | null = null;
+  /** Goes up with each invalidate(): a snapshot read meanwhile is used once, not kept. */
+  private generation = 0;
   private readonly blocks = new Map<string, DecodedBlock>();
   /** Segments never change once written: read each once, then only the list of their ids. */
   private readonly segments = new Map<number, Segment>();
@@ -91,7 +108,8 @@ export class LibrarySearch {
 
   /** Forgets which articles exist (call after the library changed); blocks stay valid. */
   invalidate(): void {
-    this.ids = null;
+    this.snapshot = null;
+    this.generation++;
   }
 
   /** Reads what the first search needs, so it does not wait for it. */
@@ -99,24 +117,33 @@ export class LibrarySearch {
     await this.search('zz');
   }
 
-  private async loadIds(tx: ReadTx): Promise<void> {
-    const ids = await readDocIds(tx.objectStore('docIds'));
-    this.ids = ids;
-    this.known = ids.length;
-    this.live = ids.filter(Boolean).length;
+  /** Reads the snapshot, keeping the id table of `reuse` (a retry after a merge). */
+  private async load(reuse?: Snapshot): Promise<Snapshot> {
+    const generation = this.generation;
+    const tx: ReadTx = this.db.transaction(STORES);
+    const [segmentIds, tail, next, ids] = await Promise.all([
+      tx.objectStore('segments').getAllKeys(),
+      tx.objectStore('tail').getAll(),
+      tx.objectStore('meta').get('nextDocNum') as Promise<number | undefined>,
+      reuse ? reuse.ids : readDocIds(tx.objectStore('docIds')),
+    ]);
+    const unread = segmentIds.filter((id) => !this.segments.has(id));
+    for (const segment of await Promise.all(unread.map((id) => tx.objectStore('segments').get(id))))
+      if (segment) this.segments.set(segment.id, segment);
+    for (const id of this.segments.keys()) if (!segmentIds.includes(id)) this.segments.delete(id);
+    const snapshot: Snapshot = {
+      segments: [...this.segments.values()],
+      tail,
+      nextDocNum: next ?? 1,
+      ids,
+      known: reuse?.known ?? ids.length,
+      live: reuse?.live ?? ids.filter(Boolean).length,
+    };
+    if (generation === this.generation) this.snapshot = snapshot;
+    return snapshot;
   }
 
-  private async block(tx: ReadTx, segment: number, index: number): Promise<DecodedBlock | null> {
-    const key = `${segment} ${index}`;
-    const hit = this.blocks.get(key);
-    if (hit) {
-      this.blocks.delete(key);
-      this.blocks.set(key, hit);
-      return hit;
-    }
-    const stored = await tx.objectStore('blocks').get([segment, index]);
-    if (!stored) return null;
-    const block = decodeBlock(stored);
+  private remember(key: string, block: DecodedBlock): void {
     this.blocks.set(key, block);
     this.cached += block.postings.length;
     for (const [oldKey, old] of this.blocks) {
@@ -124,46 +151,70 @@ export class LibrarySearch {
       this.blocks.delete(oldKey);
       this.cached -= old.postings.length;
     }
-    return block;
   }
 
-  private async matches(tx: ReadTx, segments: Segment[], tail: TailDoc[], word: string): Promise<Match[]> {
-    const prefix = word.length >= MIN_PREFIX;
-    const high = prefix ? `${word}\uffff` : `${word}\u0000`;
-    const found: Match[] = [];
-    const blocks = await Promise.all(
-      segments.flatMap((segment) =>
-        blocksFor(segment.firstTerms, word, high).map((index) => this.block(tx, segment.id, index)),
-      ),
+  /**
+   * The blocks of each word, read together where not cached. Null when one has gone: its
+   * segment was merged away since the snapshot was read (maintenance runs after each write).
+   */
+  private async blocksOf(
+    segments: readonly Segment[],
+    words: readonly string[],
+  ): Promise<DecodedBlock[][] | null> {
+    const keys = words.map((word) => {
+      const high = word.length >= MIN_PREFIX ? `${word}\uffff` : `${word}\u0000`;
+      return segments.flatMap((segment) =>
+        blocksFor(segment.firstTerms, word, high).map((index) => [segment.id, index] as [number, number]),
+      );
+    });
+    const missing = [...new Set(keys.flat().map(([segment, index]) => `${segment} ${index}`))].filter(
+      (key) => !this.blocks.has(key),
     );
-    for (const block of blocks) if (block) blockMatches(block, word, prefix, found);
-    tailMatches(tail, word, prefix, found);
-    return found;
+    if (missing.length) {
+      const store = this.db.transaction('blocks').store;
+      const stored = await Promise.all(
+        missing.map((key) => store.get(key.split(' ').map(Number) as [number, number])),
+      );
+      if (stored.some((block) => !block)) return null;
+      stored.forEach((block, index) => this.remember(missing[index]!, decodeBlock(block!)));
+    }
+    return keys.map((list) =>
+      list.map(([segment, index]) => {
+        const key = `${segment} ${index}`;
+        const block = this.blocks.get(key)!;
+        // Most recently used last: the first ones are dropped when the cache is full.
+        this.blocks.delete(key);
+        this.blocks.set(key, block);
+        return block;
+      }),
+    );
   }
 
   async search(query: string): Promise<SearchResult> {
     const words = queryWords(query);
     if (!words.length) return { words, ids: [] };
-    const tx: ReadTx = this.db.transaction(STORES);
-    const [segmentIds, tail, next] = await Promise.all([
-      tx.objectStore('segments').getAllKeys(),
-      tx.objectStore('tail').getAll(),
-      tx.objectStore('meta').get('nextDocNum') as Promise<number | undefined>,
-      this.ids ? null : this.loadIds(tx),
-    ]);
-    const unread = segmentIds.filter((id) => !this.segments.has(id));
-    for (const segment of await Promise.all(unread.map((id) => tx.objectStore('segments').get(id))))
-      if (segment) this.segments.set(segment.id, segment);
-    for (const id of this.segments.keys()) if (!segmentIds.includes(id)) this.segments.delete(id);
-    const segments = [...this.segments.values()];
-    const perWord = await Promise.all(words.map((word) => this.matches(tx, segments, tail, word)));
-    const ranked = rank(words, perWord, Math.max(1, this.live), next ?? 1);
-    const ids = this.ids!;
+    let snapshot = this.snapshot ?? (await this.load());
+    let blocks = await this.blocksOf(snapshot.segments, words);
+    if (!blocks) {
+      snapshot = await this.load(snapshot);
+      blocks = (await this.blocksOf(snapshot.segments, words)) ?? words.map(() => []);
+    }
+    const { tail, ids, known } = snapshot;
+    const perWord = words.map((word, index) => {
+      const prefix = word.length >= MIN_PREFIX;
+      const found: Match[] = [];
+      for (const block of blocks[index]!) blockMatches(block, word, prefix, found);
+      tailMatches(tail, word, prefix, found);
+      return found;
+    });
+    const ranked = rank(words, perWord, Math.max(1, snapshot.live), snapshot.nextDocNum);
     // Numbers the table had no room for were indexed since it was read: look those up one by
     // one ('' marks one found dead). A gap below that is an article deleted or re-indexed.
-    const missing = ranked.filter((docNum) => docNum >= this.known && ids[docNum] === undefined);
-    const found = await readSomeDocIds(tx.objectStore('docIds'), missing);
-    missing.forEach((docNum, index) => (ids[docNum] = found[index]!));
+    const missing = ranked.filter((docNum) => docNum >= known && ids[docNum] === undefined);
+    if (missing.length) {
+      const found = await readSomeDocIds(this.db.transaction('docIds').store, missing);
+      missing.forEach((docNum, index) => (ids[docNum] = found[index]!));
+    }
     return { words, ids: ranked.map((docNum) => ids[docNum]).filter((id): id is string => !!id) };
   }
 }
