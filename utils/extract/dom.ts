@@ -16,6 +16,29 @@ export function linkDensity(element: Element, text = textOf(element)): number {
   return Math.min(1, linked / text.length);
 }
 
+/**
+ * Text and link density per element, each measured once: the passes before Readability ask about
+ * the same paragraphs again and again (the page's prose, figures, headings among prose). Valid
+ * only while the text under the measured elements does not change.
+ */
+export class TextMeasures {
+  private readonly texts = new WeakMap<Element, string>();
+  private readonly densities = new WeakMap<Element, number>();
+
+  text(element: Element): string {
+    let text = this.texts.get(element);
+    if (text === undefined) this.texts.set(element, (text = textOf(element)));
+    return text;
+  }
+
+  linkDensity(element: Element): number {
+    let density = this.densities.get(element);
+    if (density === undefined)
+      this.densities.set(element, (density = linkDensity(element, this.text(element))));
+    return density;
+  }
+}
+
 /** Readability strips forms and buttons, so the pre-pass marks where they were (see marks.ts). */
 const CONTROLS = 'form, input, button, select, textarea, [data-lectern-controls]';
 
@@ -82,7 +105,9 @@ export function describingText(element: Element): string {
     element.getAttribute('id'),
     element.getAttribute('aria-label'),
   ];
-  for (const attribute of Array.from(element.attributes)) {
+  const attributes = element.attributes;
+  for (let index = 0; index < attributes.length; index++) {
+    const attribute = attributes[index]!;
     // Our own markers (data-lectern-*) say nothing about what the page meant the element for.
     if (attribute.name.startsWith('data-') && !attribute.name.startsWith('data-lectern-')) {
       parts.push(attribute.name.slice(5), attribute.value.length < 40 ? attribute.value : '');

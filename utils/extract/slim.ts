@@ -24,7 +24,11 @@ export function slimForSanitiser(root: Element): void {
   const stack: Array<[Element, boolean]> = [[root, false]];
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const [element, inPre] = entry;
-    for (const attribute of Array.from(element.attributes)) {
+    // Backwards by index: removing an attribute shifts the ones after it (and Array.from on every
+    // element's attribute map was a large share of this pass).
+    const attributes = element.attributes;
+    for (let index = attributes.length - 1; index >= 0; index--) {
+      const attribute = attributes[index]!;
       const name = attribute.name;
       if (KEPT.has(name) || (name === 'class' && LANGUAGE_CLASS.test(attribute.value))) continue;
       element.removeAttribute(name);
