@@ -105,12 +105,11 @@ export function describingText(element: Element): string {
     element.getAttribute('id'),
     element.getAttribute('aria-label'),
   ];
-  const attributes = element.attributes;
-  for (let index = 0; index < attributes.length; index++) {
-    const attribute = attributes[index]!;
+  for (const name of element.getAttributeNames()) {
     // Our own markers (data-lectern-*) say nothing about what the page meant the element for.
-    if (attribute.name.startsWith('data-') && !attribute.name.startsWith('data-lectern-')) {
-      parts.push(attribute.name.slice(5), attribute.value.length < 40 ? attribute.value : '');
+    if (name.startsWith('data-') && !name.startsWith('data-lectern-')) {
+      const value = element.getAttribute(name) ?? '';
+      parts.push(name.slice(5), value.length < 40 ? value : '');
     }
   }
   return parts.filter(Boolean).join(' ');

@@ -43,9 +43,11 @@ export function blockText(root: Node): string {
 export function countWords(text: string): number {
   // CJK scripts have no spaces: count their characters as words, as reading-time estimators do.
   const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const words =
-    text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)
-      ?.length ?? 0;
+  const rest = cjk ? text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ') : text;
+  // Counted with exec rather than match(): no array of every word on a long article.
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  let words = 0;
+  while (word.exec(rest)) words++;
   return words + cjk;
 }
 
