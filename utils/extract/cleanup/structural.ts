@@ -96,6 +96,8 @@ function chromeVerdict(element: Element, articleTextLength: number): [kind: stri
   if (tagKind) {
     return holdsProse(element, 1) ? null : [tagKind, `structural:tag-${element.tagName.toLowerCase()}`];
   }
+  // Most elements of an article (p, a, em, li...) carry no attribute at all: nothing below can match.
+  if (!element.hasAttributes()) return null;
   const role = element.getAttribute('role');
   const roleKind = role ? CHROME_ROLES[role] : undefined;
   if (roleKind && looksLikeChrome(element, articleTextLength)) return [roleKind, `structural:role-${role}`];
