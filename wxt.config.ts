@@ -76,6 +76,19 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // The overlay is injected into pages and its size is felt on every open: it talks to the
+      // extension through runtime.sendMessage and storage only, which return promises natively in
+      // Chrome MV3 and Firefox. Its build uses the bare `browser` (chrome in Chrome) instead of the
+      // polyfill (~10 KB) that the background and extension pages keep.
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.resolve ??= {};
+      const alias = config.resolve.alias ?? [];
+      const entries = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries];
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // The toolbar button opens the reader (action.onClicked), so the library page must not be
       // the action's popup: it opens from the overlay, the button's context menu and Alt+Shift+L.

@@ -209,9 +209,12 @@ function finishElement(element: Element): void {
     element.setAttribute('target', '_blank');
     element.setAttribute('rel', 'noopener noreferrer');
   }
-  const classes = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => KEPT_CLASS.test(name));
-  if (classes.length) element.setAttribute('class', classes.join(' '));
-  else element.removeAttribute('class');
+  const className = element.getAttribute('class');
+  if (className !== null) {
+    const classes = className.split(/\s+/).filter((name) => KEPT_CLASS.test(name));
+    if (classes.length) element.setAttribute('class', classes.join(' '));
+    else element.removeAttribute('class');
+  }
   if (element.tagName === 'SOURCE' && !/^image\//i.test(element.getAttribute('type') ?? 'image/'))
     element.removeAttribute('type');
 }
@@ -220,7 +223,13 @@ export interface Sanitizer {
   /** Sanitises page-derived HTML; relative URLs resolve against `baseUrl` (the page's own URL). */
   html(dirty: string, baseUrl: string): SafeHtml;
   /** The same, returning both the markup and its nodes (one pass), e.g. to read its text. */
-  clean(dirty: string, baseUrl: string): { html: SafeHtml; nodes: DocumentFragment };
+  clean(dirty: string, baseUrl: string): { html: SafeHtml; nodes: ParentNode };
+  /**
+   * `clean` for the children of an element already built in memory (the extracted article):
+   * DOMPurify copies the tree into its own inert document and sanitises the copy, sparing a
+   * serialise-and-parse round trip. An element of another DOM (linkedom in Node) is serialised.
+   */
+  cleanTree(root: Element, baseUrl: string): { html: SafeHtml; nodes: ParentNode };
   /**
    * Sanitises and returns nodes owned by `targetDocument`, ready to append: no innerHTML needed.
    * `adjust` sees the nodes first, while still in the sanitiser's inert document: an img changed
@@ -251,7 +260,7 @@ export function createSanitizer(window: Window | typeof globalThis): Sanitizer {
     if (node.nodeType === 1) finishElement(node as Element);
   });
 
-  function run<T>(dirty: string, baseUrl: string, extra: Config & T): unknown {
+  function run<T>(dirty: string | Node, baseUrl: string, extra: Config & T): unknown {
     currentBase = /^https?:/i.test(baseUrl) ? baseUrl : 'about:blank';
     try {
       return purify.sanitize(dirty, { ...CONFIG, ...extra });
@@ -260,13 +269,29 @@ export function createSanitizer(window: Window | typeof globalThis): Sanitizer {
     }
   }
 
+  const ownElement = (window as { Element?: typeof Element }).Element;
+
+  function clean(dirty: string, baseUrl: string) {
+    const nodes = run(dirty, baseUrl, { RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+    const holder = nodes.ownerDocument.createElement('div');
+    holder.appendChild(nodes);
+    return { html: holder.innerHTML as SafeHtml, nodes: holder };
+  }
+
   return {
     html: (dirty, baseUrl) => run(dirty, baseUrl, { RETURN_TRUSTED_TYPE: false }) as SafeHtml,
-    clean(dirty, baseUrl) {
-      const nodes = run(dirty, baseUrl, { RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
-      const holder = nodes.ownerDocument.createElement('div');
-      holder.appendChild(nodes.cloneNode(true));
-      return { html: holder.innerHTML as SafeHtml, nodes };
+    clean,
+    cleanTree(root, baseUrl) {
+      if (typeof ownElement !== 'function' || !(root instanceof ownElement)) {
+        return clean(root.innerHTML, baseUrl);
+      }
+      const body = run(root, baseUrl, { RETURN_DOM: true }) as HTMLElement;
+      // The copy of `root` is the body's only child, unless DOMPurify unwrapped it (a tag it does
+      // not allow): then the body holds what was inside it.
+      const copy = body.firstElementChild;
+      const only = body.childNodes.length === 1 && copy?.tagName === root.tagName;
+      const nodes = only ? copy : body;
+      return { html: nodes.innerHTML as SafeHtml, nodes };
     },
     fragment(dirty, baseUrl, targetDocument, adjust) {
       const fragment = run(dirty, baseUrl, { RETURN_DOM_FRAGMENT: true }) as DocumentFragment;

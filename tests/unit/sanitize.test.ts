@@ -91,4 +91,57 @@ describe('sanitize', () => {
     expect(fragment.textContent).toBe('Safe text');
     expect(fragment.querySelector('img')?.getAttribute('onerror')).toBeNull();
   });
+  describe('cleanTree: an article already built in memory', () => {
+    const BASE = 'https://news.example.com/world/story.html';
+    const ARTICLE =
+      '<h2 class="x" data-id="7">Heading</h2><p>Text with <a href="/more" onclick="steal()">a link</a> and <img src="a.jpg" srcset="b.jpg 2x" onerror="alert(1)">.</p><ul><li id="note">One</li><li><a href="#note">back</a></li></ul><pre class="language-js">let x = 1;</pre>';
+
+    it('gives what sanitising its markup gives, without changing the tree', () => {
+      const { window } = new JSDOM('<!doctype html><body></body>');
+      const sameRealm = createSanitizer(window as unknown as Window);
+      const root = window.document.createElement('div');
+      root.innerHTML = ARTICLE;
+      const before = root.outerHTML;
+      const tree = sameRealm.cleanTree(root as unknown as Element, BASE);
+      expect(tree.html).toBe(sameRealm.clean(ARTICLE, BASE).html);
+      expect(tree.nodes.textContent).toBe('HeadingText with a link and .Oneback' + 'let x = 1;');
+      expect(root.outerHTML).toBe(before);
+    });
+
+    it('lets nothing through that the DOM could hold but markup could not say (no parse to catch it)', () => {
+      const { window } = new JSDOM('<!doctype html><body></body>');
+      const sameRealm = createSanitizer(window as unknown as Window);
+      const doc = window.document;
+      const root = doc.createElement('div');
+      const paragraph = root.appendChild(doc.createElement('p'));
+      paragraph.setAttribute('onmouseover', 'alert(1)');
+      paragraph.append('safe');
+      // Raw-text elements serialise their text unescaped: markup inside them must not come back as tags.
+      for (const tag of ['noscript', 'style', 'xmp', 'textarea', 'title']) {
+        root.appendChild(doc.createElement(tag)).textContent = `</${tag}><img src=x onerror=alert(1)>`;
+      }
+      root.appendChild(doc.createElement('script')).textContent = 'alert(2)';
+      const svg = root.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+      svg.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'p')).textContent = 'in svg';
+      const link = root.appendChild(doc.createElement('a'));
+      link.setAttribute('href', ' javascript:alert(3)');
+      link.textContent = 'link';
+      const { html, nodes } = sameRealm.cleanTree(root as unknown as Element, BASE);
+      // Their text may stay, as text: read the markup back and look at the elements it makes.
+      const readBack = new JSDOM(`<!doctype html><body>${html}`).window.document.body;
+      for (const element of [readBack, nodes]) {
+        expect(element.querySelector('img, script, svg, style, noscript, [onmouseover]')).toBeNull();
+      }
+      expect(readBack.querySelector('a')?.hasAttribute('href')).toBe(false);
+      expect(readBack.textContent).toContain('safe');
+      // And the markup read back is as inert as the nodes.
+      expect(sanitizer.html(html, BASE)).toBe(html);
+    });
+
+    it('serialises an element of another DOM (linkedom) and sanitises the markup', () => {
+      const { document } = parseHTML(`<!doctype html><html><body><div>${ARTICLE}</div></body></html>`);
+      const root = document.querySelector('div') as unknown as Element;
+      expect(sanitizer.cleanTree(root, BASE).html).toBe(sanitizer.clean(ARTICLE, BASE).html);
+    });
+  });
 });

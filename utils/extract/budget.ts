@@ -10,8 +10,16 @@ export const DEFAULT_BUDGET_MS = 5_000;
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
+/** True when the page holds more than `limit` characters of readable text (scripts and styles don't count). */
+export function hasMoreTextThan(doc: Document, limit: number): boolean {
+  // All of the body's text, scripts included, in one native call: nearly every page is under the
+  // limit even so, and then the walk below (a JS step per node) is not needed.
+  if ((doc.body?.textContent?.length ?? 0) <= limit) return false;
+  return readableTextLength(doc, limit) > limit;
+}
+
 /** Characters of readable text on the page (scripts and styles don't count), stopping at `limit`. */
-export function readableTextLength(doc: Document, limit: number): number {
+function readableTextLength(doc: Document, limit: number): number {
   let total = 0;
   const walk = (node: Node): boolean => {
     for (let child = node.firstChild; child; child = child.nextSibling) {

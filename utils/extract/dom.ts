@@ -16,6 +16,29 @@ export function linkDensity(element: Element, text = textOf(element)): number {
   return Math.min(1, linked / text.length);
 }
 
+/**
+ * Text and link density per element, each measured once: the passes before Readability ask about
+ * the same paragraphs again and again (the page's prose, figures, headings among prose). Valid
+ * only while the text under the measured elements does not change.
+ */
+export class TextMeasures {
+  private readonly texts = new WeakMap<Element, string>();
+  private readonly densities = new WeakMap<Element, number>();
+
+  text(element: Element): string {
+    let text = this.texts.get(element);
+    if (text === undefined) this.texts.set(element, (text = textOf(element)));
+    return text;
+  }
+
+  linkDensity(element: Element): number {
+    let density = this.densities.get(element);
+    if (density === undefined)
+      this.densities.set(element, (density = linkDensity(element, this.text(element))));
+    return density;
+  }
+}
+
 /** Readability strips forms and buttons, so the pre-pass marks where they were (see marks.ts). */
 const CONTROLS = 'form, input, button, select, textarea, [data-lectern-controls]';
 
@@ -82,10 +105,11 @@ export function describingText(element: Element): string {
     element.getAttribute('id'),
     element.getAttribute('aria-label'),
   ];
-  for (const attribute of Array.from(element.attributes)) {
+  for (const name of element.getAttributeNames()) {
     // Our own markers (data-lectern-*) say nothing about what the page meant the element for.
-    if (attribute.name.startsWith('data-') && !attribute.name.startsWith('data-lectern-')) {
-      parts.push(attribute.name.slice(5), attribute.value.length < 40 ? attribute.value : '');
+    if (name.startsWith('data-') && !name.startsWith('data-lectern-')) {
+      const value = element.getAttribute(name) ?? '';
+      parts.push(name.slice(5), value.length < 40 ? value : '');
     }
   }
   return parts.filter(Boolean).join(' ');

@@ -11,7 +11,7 @@
  * any other block, so an ad dressed as a figure is still removed.
  */
 import { matchStructuralRule } from './cleanup/structural';
-import { linkDensity, textOf } from './dom';
+import { linkDensity, TextMeasures, textOf } from './dom';
 
 interface Remembered {
   figure: Element;
@@ -30,9 +30,8 @@ const isCaption = (element: Element) =>
 /** The lead photo is near the body; further than this many paragraphs in, it is not the lead. */
 const LEAD_WITHIN = 2;
 
-function isProse(paragraph: Element): boolean {
-  const text = textOf(paragraph);
-  return text.length >= 100 && linkDensity(paragraph, text) < 0.3;
+function isProse(paragraph: Element, measures: TextMeasures): boolean {
+  return measures.text(paragraph).length >= 100 && measures.linkDensity(paragraph) < 0.3;
 }
 
 /** Elements up to four levels above a caption: where a figure's wrapper can be. Found in one pass. */
@@ -72,7 +71,7 @@ function figureAround(image: Element, holders: Set<Element>): Element | null {
 }
 
 /** `elements`: every element of the page, in document order. */
-export function rememberFigures(elements: Element[]): Remembered[] {
+export function rememberFigures(elements: Element[], measures = new TextMeasures()): Remembered[] {
   const remembered: Remembered[] = [];
   const pending: Remembered[] = [];
   const seen = new Set<Element>();
@@ -89,7 +88,7 @@ export function rememberFigures(elements: Element[]): Remembered[] {
       const entry = { figure, copy: figure.cloneNode(true) as Element, previous, next: null };
       remembered.push(entry);
       pending.push(entry);
-    } else if (isProse(element)) {
+    } else if (isProse(element, measures)) {
       for (const entry of pending) entry.next = element;
       pending.length = 0;
       previous = element;
@@ -105,7 +104,10 @@ function imageSources(root: Element): Set<string> {
 /** Puts lost figures back before the paragraph that followed them (see the file comment). */
 export function restoreFigures(remembered: Remembered[], root: Element): void {
   if (!remembered.length) return;
-  const opening: Element[] = Array.from(root.querySelectorAll('p')).filter(isProse).slice(0, LEAD_WITHIN);
+  const measures = new TextMeasures();
+  const opening: Element[] = Array.from(root.querySelectorAll('p'))
+    .filter((paragraph) => isProse(paragraph, measures))
+    .slice(0, LEAD_WITHIN);
   const sources = imageSources(root);
   let leadPlaced = false;
   // Latest first, so that of several figures before the body only the nearest becomes the lead.

@@ -11,7 +11,7 @@ import { browserSanitizer, type Sanitizer } from '../sanitize';
 import { cleanArticle, prepareForReadability } from './cleanup/pipeline';
 import { RemovalLog } from './cleanup/removal-log';
 import { neutraliseClobbering } from './clobbering';
-import { collapse, linkDensity, textOf } from './dom';
+import { collapse } from './dom';
 import { embedsToLinks } from './embeds';
 import { chooseExcerpt } from './excerpt';
 import { restoreLazyImages } from './lazy-images';
@@ -28,7 +28,7 @@ import {
   DEFAULT_BUDGET_MS,
   DEFAULT_MAX_ELEMENTS,
   MAX_PROSE_CHARS,
-  readableTextLength,
+  hasMoreTextThan,
   tooLargeNotice,
 } from './budget';
 
@@ -60,16 +60,6 @@ function dropForeignBase(doc: Document, url: string): void {
   }
 }
 
-/** Characters of prose on the whole page: long, link-poor paragraphs, wherever they are. */
-function pageProseLength(doc: Document): number {
-  let total = 0;
-  for (const paragraph of Array.from(doc.querySelectorAll('p, pre, blockquote'))) {
-    const text = textOf(paragraph);
-    if (text.length >= 80 && linkDensity(paragraph, text) < 0.3) total += text.length;
-  }
-  return total;
-}
-
 function httpUrl(value: string | null | undefined, base: string): string | null {
   if (!value) return null;
   try {
@@ -98,7 +88,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
     return gaveUp(`${elementCount.toLocaleString('en')} elements`);
   }
-  if (readableTextLength(doc, MAX_PROSE_CHARS) > MAX_PROSE_CHARS) {
+  if (hasMoreTextThan(doc, MAX_PROSE_CHARS)) {
     return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
   }
 
@@ -109,7 +99,6 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const metadata = readMetadata(clone);
   // Before Readability, which removes the byline it finds from the page.
   const authorsShown = metadata.authors.length ? [] : visibleAuthors(clone);
-  const proseOnPage = pageProseLength(clone);
   const prepared = prepareForReadability(clone);
 
   let parsed: ReturnType<Readability<Element>['parse']> = null;
@@ -144,7 +133,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   cleanArticle(root, prepared, log, options.cleanup !== false);
 
   slimForSanitiser(root);
-  const { html, nodes } = sanitizer.clean(root.innerHTML, url);
+  const { html, nodes } = sanitizer.cleanTree(root, url);
   const text = blockText(nodes);
   const wordCount = countWords(text);
   if (isNotAnArticle({ nodes, text, wordCount, readerable: () => isProbablyReaderable(doc) }, hadForm)) {
@@ -169,6 +158,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   });
   const firstImage = nodes.querySelector('img')?.getAttribute('src');
 
+  const { proseOnPage } = prepared;
   const lowConfidence = proseOnPage > 600 && text.length < proseOnPage * LOW_CONFIDENCE_SHARE;
   return finish({
     article: {

@@ -46,7 +46,10 @@ function replaceWithText(target: Element, math: Element, block: boolean): void {
 /** `elements`: every element of the page, in document order (one walk shared by the pre-passes). */
 export function mathToText(elements: Element[]): void {
   for (const element of elements) {
-    const name = element.localName.toLowerCase();
+    // Most elements are neither: only names of the right length are lower-cased and compared.
+    const localName = element.localName;
+    if (localName.length !== 4 && localName.length !== 13) continue;
+    const name = localName.toLowerCase();
     if (name === 'mjx-container') {
       // MathJax 3: the container's glyphs (mjx-math) are CSS only; its assistive MathML holds the formula.
       const math = element.querySelector('math');

@@ -6,21 +6,25 @@ const LINE_BREAKING = new Set([...BLOCK_TAGS, 'BR', 'IMG']);
 export function blockText(root: Node): string {
   const lines: string[] = [];
   let current = '';
+  // A line is all preformatted or all not (a <pre> is a block: lines break at its edges), so its
+  // whitespace is collapsed once, when it ends, rather than once per text node.
+  let preLine = false;
   const flush = () => {
-    const line = current.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
+    const line = (preLine ? current.replace(/[ \t\f\v\u00a0]+/g, ' ') : current.replace(/\s+/g, ' ')).trim();
     if (line) lines.push(line);
     current = '';
   };
   const walk = (node: Node, inPre: boolean) => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
+      preLine = inPre;
       if (inPre) {
         const parts = value.split('\n');
         parts.forEach((part, index) => {
           if (index > 0) flush();
           current += part;
         });
-      } else current += value.replace(/\s+/g, ' ');
+      } else current += value;
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
@@ -39,9 +43,11 @@ export function blockText(root: Node): string {
 export function countWords(text: string): number {
   // CJK scripts have no spaces: count their characters as words, as reading-time estimators do.
   const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const words =
-    text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)
-      ?.length ?? 0;
+  const rest = cjk ? text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ') : text;
+  // Counted with exec rather than match(): no array of every word on a long article.
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  let words = 0;
+  while (word.exec(rest)) words++;
   return words + cjk;
 }
 

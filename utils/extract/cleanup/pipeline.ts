@@ -12,12 +12,27 @@ import { removeInlineLabels } from './inline';
 import { removeClosingAsks, removeTrailingRails } from './positional';
 import { markFormControls, restoreSectionHeadings, shieldSectionHeadings } from './pre-marks';
 import type { RemovalLog } from './removal-log';
+import { TextMeasures } from '../dom';
 import { removeStructuralChrome } from './structural';
 import { removeTextualChrome } from './textual';
 
 export interface Prepared {
   headings: ReturnType<typeof shieldSectionHeadings>;
   figures: ReturnType<typeof rememberFigures>;
+  /** Characters of prose on the whole page: long, link-poor paragraphs, wherever they are. */
+  proseOnPage: number;
+}
+
+const PROSE_BLOCKS = new Set(['P', 'PRE', 'BLOCKQUOTE']);
+
+function pageProseLength(elements: Element[], measures: TextMeasures): number {
+  let total = 0;
+  for (const element of elements) {
+    if (!PROSE_BLOCKS.has(element.tagName)) continue;
+    const length = measures.text(element).length;
+    if (length >= 80 && measures.linkDensity(element) < 0.3) total += length;
+  }
+  return total;
 }
 
 /** Runs on the clone Readability is about to parse. */
@@ -25,8 +40,14 @@ export function prepareForReadability(clone: Document): Prepared {
   // One walk for all the pre-passes (a selector query per pass was a large share of their cost).
   const elements = Array.from(clone.querySelectorAll('*'));
   mathToText(elements);
+  // After the formulas became text, nothing below changes any text: each paragraph is measured once.
+  const measures = new TextMeasures();
   markFormControls(elements);
-  return { headings: shieldSectionHeadings(elements), figures: rememberFigures(elements) };
+  return {
+    headings: shieldSectionHeadings(elements, measures),
+    figures: rememberFigures(elements, measures),
+    proseOnPage: pageProseLength(elements, measures),
+  };
 }
 
 /** Runs on Readability's article element; `cleanup: false` keeps the promo (for comparison). */

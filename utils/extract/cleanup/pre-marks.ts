@@ -9,7 +9,7 @@
  *   "header", "comment" or "share" (`<h2 class="header-anchor-post">` on Substack). A heading that
  *   sits among the article's paragraphs has its class and id set aside until Readability is done.
  */
-import { linkDensity, textOf } from '../dom';
+import { TextMeasures } from '../dom';
 
 const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
 
@@ -36,7 +36,7 @@ const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 /** Marks a section heading of the article's flow (see restoreSectionHeadings). */
 export const FLOW_MARK = 'data-lectern-flow';
 
-function amongProse(heading: Element): boolean {
+function amongProse(heading: Element, measures: TextMeasures): boolean {
   let paragraphs = 0;
   for (
     let sibling = heading.parentElement?.firstElementChild;
@@ -44,21 +44,22 @@ function amongProse(heading: Element): boolean {
     sibling = sibling.nextElementSibling
   ) {
     if (sibling.tagName !== 'P') continue;
-    const text = textOf(sibling);
-    if (text.length >= 100 && linkDensity(sibling, text) < 0.3 && ++paragraphs >= 2) return true;
+    if (measures.text(sibling).length >= 100 && measures.linkDensity(sibling) < 0.3 && ++paragraphs >= 2)
+      return true;
   }
   return false;
 }
 
 /** Sets aside the class and id of section headings in the article's flow; returns what to restore. */
-export function shieldSectionHeadings(elements: Element[]): SetAside {
+export function shieldSectionHeadings(elements: Element[], measures = new TextMeasures()): SetAside {
   const setAside: SetAside = new Map();
   for (const heading of elements) {
     if (!HEADINGS.has(heading.tagName)) continue;
     const describing = `${heading.getAttribute('class') ?? ''} ${heading.getAttribute('id') ?? ''}`;
     if (!READABILITY_DISLIKES.test(describing)) continue;
-    const text = textOf(heading);
-    if (!text || text.length > 150 || linkDensity(heading, text) >= 0.5 || !amongProse(heading)) continue;
+    const text = measures.text(heading);
+    if (!text || text.length > 150 || measures.linkDensity(heading) >= 0.5 || !amongProse(heading, measures))
+      continue;
     const attributes: Array<[string, string]> = [];
     for (const name of ['class', 'id']) {
       const value = heading.getAttribute(name);

@@ -82,46 +82,53 @@ function looksLikeChrome(element: Element, articleTextLength: number, rule?: Str
   );
 }
 
-/** Layer 1: remove elements whose tag, role, class, id or ARIA label says they are chrome. */
-export function removeStructuralChrome(root: Element, log: RemovalLog): void {
-  const articleTextLength = Math.max(1, textOf(root).length);
-  const removed = new Set<Element>();
-  for (const element of Array.from(root.querySelectorAll('*'))) {
-    if (hasRemovedAncestor(element, removed, root) || element.hasAttribute(FLOW_MARK)) continue;
-    const tagKind = CHROME_TAGS[element.tagName];
-    if (tagKind) {
-      if (!holdsProse(element, 1)) {
-        removed.add(element);
-        log.remove(element, tagKind, `structural:tag-${element.tagName.toLowerCase()}`);
-      }
-      continue;
-    }
-    const roleKind = CHROME_ROLES[element.getAttribute('role') ?? ''];
-    if (roleKind && looksLikeChrome(element, articleTextLength)) {
-      removed.add(element);
-      log.remove(element, roleKind, `structural:role-${element.getAttribute('role')}`);
-      continue;
-    }
-    if (
-      element.getAttribute('aria-hidden') === 'true' &&
-      !element.querySelector('img') &&
-      textOf(element).length < 80
-    ) {
-      removed.add(element);
-      log.remove(element, 'hidden', 'structural:aria-hidden');
-      continue;
-    }
-    const rule = matchStructuralRule(element);
-    if (rule && looksLikeChrome(element, articleTextLength, rule)) {
-      removed.add(element);
-      log.remove(element, rule.kind, `structural:${rule.kind}`);
-    }
+/** The element after `element` in document order below `root`, skipping `element`'s subtree. */
+function nextOutside(element: Element, root: Element): Element | null {
+  for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
   }
+  return null;
 }
 
-function hasRemovedAncestor(element: Element, removed: Set<Element>, root: Element): boolean {
-  for (let node = element.parentElement; node && node !== root; node = node.parentElement) {
-    if (removed.has(node)) return true;
+/** Which rule (if any) says the element is chrome, and under what rule name; null keeps it. */
+function chromeVerdict(element: Element, articleTextLength: number): [kind: string, rule: string] | null {
+  const tagKind = CHROME_TAGS[element.tagName];
+  if (tagKind) {
+    return holdsProse(element, 1) ? null : [tagKind, `structural:tag-${element.tagName.toLowerCase()}`];
   }
-  return !root.contains(element);
+  // Most elements of an article (p, a, em, li...) carry no attribute at all: nothing below can match.
+  if (!element.hasAttributes()) return null;
+  const role = element.getAttribute('role');
+  const roleKind = role ? CHROME_ROLES[role] : undefined;
+  if (roleKind && looksLikeChrome(element, articleTextLength)) return [roleKind, `structural:role-${role}`];
+  if (
+    element.getAttribute('aria-hidden') === 'true' &&
+    !element.querySelector('img') &&
+    textOf(element).length < 80
+  ) {
+    return ['hidden', 'structural:aria-hidden'];
+  }
+  const rule = matchStructuralRule(element);
+  return rule && looksLikeChrome(element, articleTextLength, rule)
+    ? [rule.kind, `structural:${rule.kind}`]
+    : null;
+}
+
+/**
+ * Layer 1: remove elements whose tag, role, class, id or ARIA label says they are chrome. One walk
+ * in document order that does not enter what it removes (a removed element's descendants are gone
+ * with it).
+ */
+export function removeStructuralChrome(root: Element, log: RemovalLog): void {
+  const articleTextLength = Math.max(1, textOf(root).length);
+  for (let element = root.firstElementChild; element;) {
+    const verdict = element.hasAttribute(FLOW_MARK) ? null : chromeVerdict(element, articleTextLength);
+    if (verdict) {
+      const next = nextOutside(element, root);
+      log.remove(element, verdict[0], verdict[1]);
+      element = next;
+    } else {
+      element = element.firstElementChild ?? nextOutside(element, root);
+    }
+  }
 }
