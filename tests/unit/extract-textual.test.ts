@@ -120,6 +120,10 @@ describe('textual layer', () => {
     'Recommended Video:',
     'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',
     '© 2025 KVLY-TV. All rights reserved.',
+    'Suscríbete a nuestra newsletter y recibe las noticias cada mañana.',
+    'Abonnieren Sie unseren Newsletter.',
+    'Descarga nuestra app y recibe las últimas noticias.',
+    'Réagissez à cet article',
   ];
   const STORY_SENTENCES = [
     'Riders can download the app for free starting Monday, the agency said.',
@@ -128,6 +132,10 @@ describe('textual layer', () => {
     'Shoppers who sign in to save items saw prices change.',
     'The story continues in Lisbon, where the second half of the novel is set.',
     '© Provided by Business Insider Inc',
+    'Los vecinos pueden descargar la app del ayuntamiento para ver los horarios, según el alcalde.',
+    'Réagissez vite, disait le médecin aux familles qui attendaient des nouvelles depuis des heures.',
+    'See also the council minutes from March, which describe the same repairs in more detail.',
+    'See also',
     '© 2024 Reuters/Ana Ruiz',
     'Copyright law in the EU changed in 2019, and publishers say all rights reserved notices mean little online.',
   ];
@@ -138,5 +146,13 @@ describe('textual layer', () => {
 
   it.each(STORY_SENTENCES)('keeps the story sentence "%s"', (sentence) => {
     expect(textOf(`<p>${sentence}</p>`)).toContain(sentence);
+  });
+
+  it.each(['Lire aussi', "Editors' Picks", 'Most read'])('removes a "%s" rail with its links', (heading) => {
+    const text = textOf(
+      `<h3>${heading}</h3><ul><li><a href="/a">Bridge tolls rise again in September</a></li><li><a href="/b">Dredging of the inner harbour delayed</a></li></ul>`,
+    );
+    expect(text).not.toContain(heading);
+    expect(text).not.toContain('Bridge tolls rise again');
   });
 });

@@ -61,7 +61,7 @@ const ASK_RULES: TextualRule[] = [
     kind: 'newsletter',
     maxChars: 260,
     pattern: i(
-      String.raw`(?:sign up (?:for|to) (?:our|the|my)?\s*(?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|email|briefing|digest|roundup)|subscribe to (?:our|the|my) (?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|email|briefing|digest)|get (?:our|the) (?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|briefing|roundup|digest)|enter your e-?mail(?: address)?|your e-?mail address|thanks? (?:you )?for (?:subscribing|signing up)|protected by recaptcha|(?:delivered )?(?:straight|directly|right) to your inbox|delivered to your inbox|in your inbox (?:every|each)|(?:one|an?) email (?:a|every|each) (?:day|week|weekday|month)|by signing up,? you agree|unsubscribe (?:at )?any ?time|no spam|newsletter sign-?up|(?:inscr[ií]bete|apúntate|suscríbete) (?:a|en) (?:nuestra|nuestro|la|el) (?:boletín|newsletter)|recibe (?:nuestro|el|cada) .{0,40}(?:boletín|newsletter)|inscrivez-vous à (?:notre|la) newsletter|abonnez-vous à (?:notre|la) newsletter|recevez (?:notre|la) newsletter|newsletter (?:abonnieren|bestellen)|melden sie sich für (?:unseren|den) newsletter an|receba (?:nossa|a) newsletter|(?:assine|inscreva-se n)a (?:nossa )?newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la newsletter)`,
+      String.raw`(?:sign up (?:for|to) (?:our|the|my)?\s*(?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|email|briefing|digest|roundup)|subscribe to (?:our|the|my) (?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|email|briefing|digest)|get (?:our|the) (?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|briefing|roundup|digest)|enter your e-?mail(?: address)?|your e-?mail address|thanks? (?:you )?for (?:subscribing|signing up)|protected by recaptcha|(?:delivered )?(?:straight|directly|right) to your inbox|delivered to your inbox|in your inbox (?:every|each)|(?:one|an?) email (?:a|every|each) (?:day|week|weekday|month)|by signing up,? you agree|unsubscribe (?:at )?any ?time|no spam|newsletter sign-?up|(?:inscr[ií]bete|apúntate|suscríbete) (?:a|en) (?:nuestra|nuestro|la|el) (?:boletín|newsletter)(?:\s[^.!?]{0,60})?|recibe (?:nuestro|el|cada) .{0,40}(?:boletín|newsletter)|inscrivez-vous à (?:notre|la) newsletter|abonnez-vous à (?:notre|la) newsletter|recevez (?:notre|la) newsletter|newsletter (?:abonnieren|bestellen)|abonnieren sie (?:unseren|den) (?:[\w-]+ )?newsletter|melden sie sich für (?:unseren|den) newsletter an|receba (?:nossa|a) newsletter|(?:assine|inscreva-se n)a (?:nossa )?newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la newsletter)`,
     ),
   },
   {
@@ -94,7 +94,7 @@ const ASK_RULES: TextualRule[] = [
     kind: 'comments',
     maxChars: 160,
     pattern: i(
-      String.raw`(?:(?:sign|log) ?in to (?:comment|reply|join the (?:conversation|discussion))|you must be (?:logged in|signed in|registered) to (?:comment|post|reply)|community (?:guidelines|standards)|comments? (?:are|is) (?:closed|moderated)|para comentar debes|debes estar registrado|normas de participación|pour commenter|connectez-vous pour (?:commenter|réagir)|um (?:zu )?kommentieren|netiquette|para comentar|faça login para comentar|per commentare|accedi per commentare)`,
+      String.raw`(?:(?:sign|log) ?in to (?:comment|reply|join the (?:conversation|discussion))|you must be (?:logged in|signed in|registered) to (?:comment|post|reply)|community (?:guidelines|standards)|comments? (?:are|is) (?:closed|moderated)|para comentar debes|^réagissez(?: à cet article)?\s*[.!]?$|^commentez cet article|^comenta esta noticia|debes estar registrado|normas de participación|pour commenter|connectez-vous pour (?:commenter|réagir)|um (?:zu )?kommentieren|netiquette|para comentar|faça login para comentar|per commentare|accedi per commentare)`,
     ),
   },
   // Account asks that are not a paywall teaser: "Sign in to save this article", "Not a subscriber?".
@@ -122,6 +122,15 @@ const ASK_RULES: TextualRule[] = [
     maxChars: 160,
     pattern: i(
       String.raw`(?:(?:click|tap) here to (?:get|download|install) (?:the|our) (?:free )?(?:[\w-]+ )?app|(?:download|install|get|try) our (?:free )?(?:[\w-]+ )?app\b[^.!?]{0,60}|(?:news |breaking )?(?:alerts?|notifications?) (?:on|in|with|from) (?:our|the [\w-]+) app|add (?:us|[\w-]+) to your home ?screen)`,
+    ),
+  },
+  // The publication's own app, in other languages: "Descarga nuestra app y recibe las últimas noticias".
+  {
+    id: 'own-app-asks',
+    kind: 'app-banner',
+    maxChars: 160,
+    pattern: i(
+      String.raw`(?:descarga (?:nuestra|la) (?:app|aplicación)|téléchargez (?:notre|l')\s?(?:application|app)|laden sie (?:unsere|die) app|(?:baixe|instale) (?:o )?nosso (?:app|aplicativo)|scarica (?:la nostra|l')\s?app)\b[^.!?]{0,60}`,
     ),
   },
   // Alert sign-ups: "Sign up for breaking news alerts".

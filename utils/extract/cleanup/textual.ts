@@ -147,8 +147,25 @@ export function removeTextualChrome(root: Element, log: RemovalLog): void {
   }
   for (const [block, verdict] of verdicts) {
     if (!root.contains(block)) continue;
-    log.remove(widenToBox(block, root, verdicts), verdict.rule.kind, `textual:${verdict.rule.id}`);
+    const box = widenToBox(block, root, verdicts);
+    const links = RAIL_HEADINGS.has(verdict.rule.id) ? railLinksAfter(box) : null;
+    log.remove(box, verdict.rule.kind, `textual:${verdict.rule.id}`);
+    if (links) log.remove(links, verdict.rule.kind, `textual:${verdict.rule.id}-links`);
   }
+}
+
+/** Rules for a rail's heading ("Most read", "See also"): the links under it go with it. */
+const RAIL_HEADINGS = new Set(['rail-heading', 'media-rail-heading']);
+const RAIL_BODIES = tagSet('ul', 'ol', 'div', 'section', 'aside', 'p');
+const MAX_RAIL_CHARS = 800;
+
+/** The block right after a rail heading when it is a short run of links (the rail itself). */
+function railLinksAfter(heading: Element): Element | null {
+  const next = heading.nextElementSibling;
+  if (!next || !RAIL_BODIES.has(next.tagName)) return null;
+  const text = textOf(next);
+  if (!text || text.length > MAX_RAIL_CHARS) return null;
+  return linkDensity(next, text) >= 0.6 ? next : null;
 }
 
 /**
