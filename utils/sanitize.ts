@@ -282,9 +282,14 @@ export function createSanitizer(window: Window | typeof globalThis): Sanitizer {
     html: (dirty, baseUrl) => run(dirty, baseUrl, { RETURN_TRUSTED_TYPE: false }) as SafeHtml,
     clean,
     cleanTree(root, baseUrl) {
-      if (typeof ownElement !== 'function' || !(root instanceof ownElement)) {
-        return clean(root.innerHTML, baseUrl);
-      }
+      // DOMPurify takes a <body> or <html> given to it as its own root, which it cannot remove:
+      // those, and elements of another DOM, go the string way.
+      const inTree =
+        typeof ownElement === 'function' &&
+        root instanceof ownElement &&
+        root.tagName !== 'BODY' &&
+        root.tagName !== 'HTML';
+      if (!inTree) return clean(root.innerHTML, baseUrl);
       const body = run(root, baseUrl, { RETURN_DOM: true }) as HTMLElement;
       // The copy of `root` is the body's only child, unless DOMPurify unwrapped it (a tag it does
       // not allow): then the body holds what was inside it.

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_ATTR, ALLOWED_TAGS } from '../../utils/sanitize';
+import { ALLOWED_ATTR, ALLOWED_TAGS, createSanitizer } from '../../utils/sanitize';
 import { nodeSanitizer } from '../../scripts/node-dom';
 
 const sanitizer = nodeSanitizer();
@@ -164,6 +164,29 @@ describe('sanitiser fuzzing', { timeout: 180_000 }, () => {
         const out = sanitizer.html(parts.join(''), BASE);
         assertInert(out);
         assertInert(sanitizer.html(out, BASE));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('the tree path (an article built in memory, sanitised without a reparse) is as inert', () => {
+    const { window } = new JSDOM('<!doctype html><body></body>');
+    const treeSanitizer = createSanitizer(window as unknown as Window);
+    fc.assert(
+      fc.property(fc.array(element(4), { minLength: 1, maxLength: 4 }), (parts) => {
+        const body = new window.DOMParser().parseFromString(parts.join(''), 'text/html').body;
+        // Any element as the root (the tree path), and the page's <body> (the string path).
+        const root = body.firstElementChild ?? body;
+        const { html, nodes } = treeSanitizer.cleanTree(root, BASE);
+        assertInert(treeSanitizer.cleanTree(body, BASE).html);
+        assertInert(html);
+        assertInert(sanitizer.html(html, BASE));
+        // The nodes the overlay shows are the sanitiser's own: inert as they stand.
+        for (const node of Array.from(nodes.querySelectorAll('*'))) {
+          expect(allowedTags.has(node.tagName), `element ${node.tagName}`).toBe(true);
+          for (const name of node.getAttributeNames())
+            expect(allowedAttributes.has(name) || name === 'is', `attribute ${name}`).toBe(true);
+        }
       }),
       { numRuns: FUZZ_RUNS },
     );
