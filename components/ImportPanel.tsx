@@ -8,7 +8,7 @@ import { openQueueDb } from '@/utils/import-export/queue-store';
 import { announceChange } from '@/utils/library/changes';
 import { openLibraryDb } from '@/utils/library/db';
 import { upkeep } from '@/utils/library/upkeep';
-import { send } from '@/utils/messages';
+import { send } from '@/utils/send';
 import { ImportProgress } from './ImportProgress';
 import { ImportProblems } from './ImportProblems';
 import { WaitingLinks } from './WaitingLinks';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { send } from '@/utils/messages';
+import { send } from '@/utils/send';
 import { dismissFailedJobs, openQueueDb } from '@/utils/import-export/queue-store';
 import { useImportStatus, type ImportStatus } from './useImportStatus';
 

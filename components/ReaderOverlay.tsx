@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/article';
-import { send } from '@/utils/messages';
+import { send } from '@/utils/send';
 import { candidatesInHtml } from '@/utils/offline-images/candidates';
 import { nextTheme, settingsStyle, stepFontSize } from '@/utils/settings';
 import { ArticleView } from './ArticleView';

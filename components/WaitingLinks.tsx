@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { enqueueWaitingLinks } from '@/utils/import-export/import-into-library';
 import { openQueueDb } from '@/utils/import-export/queue-store';
 import { openLibraryDb } from '@/utils/library/db';
-import { send } from '@/utils/messages';
+import { send } from '@/utils/send';
 
 /**
  * Links in the library whose page was never fetched (failures dismissed earlier, or an import cut

@@ -4,7 +4,6 @@
  * validation of everything that arrives (a page can't forge these: see isTrustedSender).
  */
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
 import type { SafeHtml } from './article';
 import { MAX_IMAGES } from './offline-images/candidates';
 
@@ -96,7 +95,3 @@ export function parseRequest(message: unknown): AnyRequest | null {
 
 /** Which requests only extension pages (never a content script in a web page) may make. */
 export const EXTENSION_PAGE_ONLY: ReadonlySet<MessageType> = new Set(['reader/open', 'import/control']);
-
-export async function send<T extends MessageType>(request: Request<T> & { type: T }): Promise<Responses[T]> {
-  return (await browser.runtime.sendMessage(request)) as Responses[T];
-}
