@@ -23,10 +23,12 @@ interface Remembered {
 /** A caption: figcaption, or a short block named caption/credit/legend (BLOX, Arc, WordPress themes). */
 const CAPTION_CLASS = /caption|credit|legend/i;
 /** Tags a caption is written in; only these have their class read (a class read per element was slow). */
-const CAPTION_TAGS = new Set(['DIV', 'SPAN', 'P', 'SMALL', 'CITE']);
+const CAPTION_NAMED = new Set(['DIV', 'SPAN', 'P', 'SMALL', 'CITE']);
+/** Every tag a caption can have: the pre-pass hands rememberFigures only these. */
+export const CAPTION_TAGS: ReadonlySet<string> = new Set([...CAPTION_NAMED, 'FIGCAPTION']);
 const isCaption = (element: Element) =>
   element.tagName === 'FIGCAPTION' ||
-  (CAPTION_TAGS.has(element.tagName) && CAPTION_CLASS.test(element.getAttribute('class') ?? ''));
+  (CAPTION_NAMED.has(element.tagName) && CAPTION_CLASS.test(element.getAttribute('class') ?? ''));
 /** The lead photo is near the body; further than this many paragraphs in, it is not the lead. */
 const LEAD_WITHIN = 2;
 
@@ -70,15 +72,24 @@ function figureAround(image: Element, holders: Set<Element>): Element | null {
   return null;
 }
 
-/** `elements`: every element of the page, in document order. */
-export function rememberFigures(elements: Element[], measures = new TextMeasures()): Remembered[] {
+/** The page's elements rememberFigures looks at, each list in document order. */
+export interface FigureCandidates {
+  /** Paragraphs and images. */
+  flow: Element[];
+  /** Elements that may be captions (at least every element with a tag in CAPTION_TAGS). */
+  captions: Element[];
+}
+
+export function rememberFigures(
+  { flow, captions }: FigureCandidates,
+  measures = new TextMeasures(),
+): Remembered[] {
   const remembered: Remembered[] = [];
   const pending: Remembered[] = [];
   const seen = new Set<Element>();
   let previous: Element | null = null;
-  const holders = captionHolders(elements);
-  for (const element of elements) {
-    if (element.tagName !== 'P' && element.tagName !== 'IMG') continue;
+  const holders = captionHolders(captions);
+  for (const element of flow) {
     const open = pending[pending.length - 1];
     if (open?.figure.contains(element)) continue;
     if (element.tagName === 'IMG') {
