@@ -47,6 +47,8 @@ export const NO_ARTICLE = 'No article found on this page.';
 /** Below this share of the page's prose, the article is probably truncated. */
 const LOW_CONFIDENCE_SHARE = 0.45;
 
+const TABLE_PARTS = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'COL', 'COLGROUP']);
+
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** A `<base href>` on another origin would send every relative URL somewhere else: drop it. */
@@ -146,9 +148,13 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       notice: NO_ARTICLE,
     });
   }
-  const removed: RemovedBlock[] = log.entries.map(({ rawHtml, ...entry }) => ({
+  const removed: RemovedBlock[] = log.entries.map(({ element, ...entry }) => ({
     ...entry,
-    html: sanitizer.html(rawHtml, url),
+    // Sanitised as built, sparing a serialise-and-parse per block; a table part (a removed row)
+    // still goes through markup, whose parsing outside a table keeps only its cells' content.
+    html: TABLE_PARTS.has(element.tagName)
+      ? sanitizer.html(element.outerHTML, url)
+      : sanitizer.htmlOfTree(element, url),
   }));
 
   const { title, byline, siteName } = resolveArticleMeta(metadata, parsed, {
