@@ -15,7 +15,7 @@ import { linkDensity, TextMeasures, textOf } from './dom';
 
 interface Remembered {
   figure: Element;
-  copy: Element;
+  copy: Element | null;
   previous: Element | null;
   next: Element | null;
 }
@@ -96,11 +96,15 @@ export function rememberFigures(
       const figure = figureAround(element, holders);
       if (!figure || seen.has(figure) || !textOf(figure)) continue;
       seen.add(figure);
-      const entry = { figure, copy: figure.cloneNode(true) as Element, previous, next: null };
+      // Copied once a paragraph follows it (a figure with none is never put back).
+      const entry: Remembered = { figure, copy: null, previous, next: null };
       remembered.push(entry);
       pending.push(entry);
     } else if (isProse(element, measures)) {
-      for (const entry of pending) entry.next = element;
+      for (const entry of pending) {
+        entry.next = element;
+        entry.copy = entry.figure.cloneNode(true) as Element;
+      }
       pending.length = 0;
       previous = element;
     }
@@ -124,7 +128,7 @@ export function restoreFigures(remembered: Remembered[], root: Element): void {
   // Latest first, so that of several figures before the body only the nearest becomes the lead.
   for (const entry of [...remembered].reverse()) {
     const { figure, copy, previous, next } = entry;
-    if (!next || root.contains(figure) || !root.contains(next)) continue;
+    if (!next || !copy || root.contains(figure) || !root.contains(next)) continue;
     if (
       Array.from(copy.querySelectorAll('img')).some((image) => sources.has(image.getAttribute('src') ?? ''))
     )

@@ -11,7 +11,6 @@ import { browserSanitizer, type Sanitizer } from '../sanitize';
 import { cleanArticle, prepareForReadability } from './cleanup/pipeline';
 import { RemovalLog } from './cleanup/removal-log';
 import { neutraliseClobbering } from './clobbering';
-import { collapse } from './dom';
 import { embedsToLinks } from './embeds';
 import { chooseExcerpt } from './excerpt';
 import { restoreLazyImages } from './lazy-images';
@@ -85,8 +84,9 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       fallbackHtml: null,
       notice: tooLargeNotice(what),
     });
-  // querySelectorAll, not getElementsByTagName('*'): linkedom answers the latter with nothing.
-  const elementCount = doc.querySelectorAll('*').length;
+  // A live collection's length is counted without building a list of every element; linkedom
+  // answers getElementsByTagName('*') with nothing, hence querySelectorAll then.
+  const elementCount = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
   if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
     return gaveUp(`${elementCount.toLocaleString('en')} elements`);
   }
@@ -123,7 +123,8 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   }
 
   const root = parsed?.content;
-  if (!parsed || !root || !collapse(root.textContent)) {
+  // Any text at all (a test, not the whole article's text collapsed into a new string).
+  if (!parsed || !root || !/\S/.test(root.textContent ?? '')) {
     const fallbackHtml = fallback();
     return finish({ article: null, removed: [], confidence: 'low', fallbackHtml, notice: NO_ARTICLE });
   }
