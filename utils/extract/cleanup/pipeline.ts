@@ -6,7 +6,7 @@
  * three promo layers run: structural (names), textual (phrases, then inline labels), positional
  * (trailing rails, then a closing plea).
  */
-import { CAPTION_TAGS, type FigureCandidates, restoreFigures, rememberFigures } from '../figures';
+import { CAPTION_SELECTOR, type FigureCandidates, restoreFigures, rememberFigures } from '../figures';
 import { MATH_NAME_LENGTHS, mathToText } from '../math';
 import { removeInlineLabels } from './inline';
 import { removeClosingAsks, removeTrailingRails } from './positional';
@@ -47,7 +47,10 @@ export function prepareForReadability(clone: Document): Prepared {
   const math: Element[] = [];
   const controls: Element[] = [];
   const headings: Element[] = [];
-  const figures: FigureCandidates = { flow: [], captions: [] };
+  const figures: FigureCandidates = {
+    flow: [],
+    captions: Array.from(clone.querySelectorAll(CAPTION_SELECTOR)),
+  };
   const prose: Element[] = [];
   for (const element of Array.from(clone.querySelectorAll('*'))) {
     const tag = element.tagName;
@@ -59,7 +62,6 @@ export function prepareForReadability(clone: Document): Prepared {
       prose.push(element);
       if (tag === 'P') figures.flow.push(element);
     }
-    if (CAPTION_TAGS.has(tag)) figures.captions.push(element);
   }
   mathToText(math);
   // After the formulas became text, nothing below changes any text: each paragraph is measured once.
