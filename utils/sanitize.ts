@@ -236,6 +236,11 @@ export interface Sanitizer {
    */
   htmlOfTree(element: Element, baseUrl: string): SafeHtml;
   /**
+   * `htmlOfTree` for several detached elements of one document, in one sanitising pass (each is
+   * moved into a wrapper of its own first: a DOMPurify pass starts with a new inert document).
+   */
+  htmlOfTrees(elements: Element[], baseUrl: string): SafeHtml[];
+  /**
    * Sanitises and returns nodes owned by `targetDocument`, ready to append: no innerHTML needed.
    * `adjust` sees the nodes first, while still in the sanitiser's inert document: an img changed
    * there never starts loading its old address in the page.
@@ -313,6 +318,20 @@ export function createSanitizer(window: Window | typeof globalThis): Sanitizer {
         return run(toString, element.outerHTML, baseUrl) as SafeHtml;
       }
       return (run(toBody, element, baseUrl) as HTMLElement).innerHTML as SafeHtml;
+    },
+    htmlOfTrees(elements, baseUrl) {
+      const first = elements[0];
+      if (!first || typeof ownElement !== 'function' || !elements.every((e) => e instanceof ownElement)) {
+        return elements.map((element) => run(toString, element.outerHTML, baseUrl) as SafeHtml);
+      }
+      const container = first.ownerDocument.createElement('div');
+      for (const element of elements) {
+        const wrapper = first.ownerDocument.createElement('div');
+        wrapper.appendChild(element);
+        container.appendChild(wrapper);
+      }
+      const copy = (run(toBody, container, baseUrl) as HTMLElement).firstElementChild;
+      return Array.from(copy?.children ?? [], (wrapper) => wrapper.innerHTML as SafeHtml);
     },
     fragment(dirty, baseUrl, targetDocument, adjust) {
       const fragment = run(toFragment, dirty, baseUrl) as DocumentFragment;

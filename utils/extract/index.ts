@@ -149,14 +149,19 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       notice: NO_ARTICLE,
     });
   }
-  const removed: RemovedBlock[] = log.entries.map(({ element, ...entry }) => ({
-    ...entry,
-    // Sanitised as built, sparing a serialise-and-parse per block; a table part (a removed row)
-    // still goes through markup, whose parsing outside a table keeps only its cells' content.
-    html: TABLE_PARTS.has(element.tagName)
-      ? sanitizer.html(element.outerHTML, url)
-      : sanitizer.htmlOfTree(element, url),
-  }));
+  // Sanitised as built, all in one pass, sparing a serialise-and-parse per block; a table part
+  // (a removed row) still goes through markup, whose parsing outside a table keeps only its
+  // cells' content.
+  const built = log.entries.filter(({ element }) => !TABLE_PARTS.has(element.tagName));
+  const builtHtml = sanitizer.htmlOfTrees(
+    built.map(({ element }) => element),
+    url,
+  );
+  const htmlOf = new Map(built.map((entry, index) => [entry, builtHtml[index]]));
+  const removed: RemovedBlock[] = log.entries.map((pending) => {
+    const { element, ...entry } = pending;
+    return { ...entry, html: htmlOf.get(pending) ?? sanitizer.html(element.outerHTML, url) };
+  });
 
   const { title, byline, siteName } = resolveArticleMeta(metadata, parsed, {
     attributed,
