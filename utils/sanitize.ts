@@ -231,6 +231,16 @@ export interface Sanitizer {
    */
   cleanTree(root: Element, baseUrl: string): { html: SafeHtml; nodes: ParentNode };
   /**
+   * `html` of an element already built in memory, the element itself included (its outerHTML),
+   * without serialising and parsing it first (as cleanTree).
+   */
+  htmlOfTree(element: Element, baseUrl: string): SafeHtml;
+  /**
+   * `htmlOfTree` for several detached elements of one document, in one sanitising pass (each is
+   * moved into a wrapper of its own first: a DOMPurify pass starts with a new inert document).
+   */
+  htmlOfTrees(elements: Element[], baseUrl: string): SafeHtml[];
+  /**
    * Sanitises and returns nodes owned by `targetDocument`, ready to append: no innerHTML needed.
    * `adjust` sees the nodes first, while still in the sanitiser's inert document: an img changed
    * there never starts loading its old address in the page.
@@ -244,53 +254,65 @@ export interface Sanitizer {
 }
 
 export function createSanitizer(window: Window | typeof globalThis): Sanitizer {
-  const purify: DOMPurify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
-  // DOMPurify returns its input unchanged on a DOM it does not support (linkedom, happy-dom):
-  // refusing to run is the only safe answer.
-  if (!purify.isSupported) throw new Error('This DOM cannot run the sanitiser (DOMPurify unsupported).');
-
   let currentBase = 'about:blank';
-  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+  const attributeHook: Parameters<DOMPurify['addHook']>[1] = (_node, data) => {
     if (!URL_ATTRIBUTES.has(data.attrName)) return;
     const value = safeUrlValue(data.attrName, data.attrValue, currentBase);
     if (value === null) data.keepAttr = false;
     else data.attrValue = value;
-  });
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeType === 1) finishElement(node as Element);
-  });
+  };
+  // One DOMPurify per kind of result, each configured once (setConfig): a config passed to every
+  // sanitize() call is parsed again each time (its allow-lists rebuilt), a real share of the cost
+  // of the many small sanitisations of an extraction (each removed block).
+  const instance = (extra: Config): DOMPurify => {
+    const purify: DOMPurify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+    // DOMPurify returns its input unchanged on a DOM it does not support (linkedom, happy-dom):
+    // refusing to run is the only safe answer.
+    if (!purify.isSupported) throw new Error('This DOM cannot run the sanitiser (DOMPurify unsupported).');
+    purify.setConfig({ ...CONFIG, ...extra });
+    purify.addHook('uponSanitizeAttribute', attributeHook);
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeType === 1) finishElement(node as Element);
+    });
+    return purify;
+  };
+  const toString = instance({ RETURN_TRUSTED_TYPE: false });
+  const toFragment = instance({ RETURN_DOM_FRAGMENT: true });
+  const toBody = instance({ RETURN_DOM: true });
 
-  function run<T>(dirty: string | Node, baseUrl: string, extra: Config & T): unknown {
+  function run(purify: DOMPurify, dirty: string | Node, baseUrl: string): unknown {
     currentBase = /^https?:/i.test(baseUrl) ? baseUrl : 'about:blank';
     try {
-      return purify.sanitize(dirty, { ...CONFIG, ...extra });
+      return purify.sanitize(dirty);
     } finally {
       currentBase = 'about:blank';
     }
   }
 
   const ownElement = (window as { Element?: typeof Element }).Element;
+  /**
+   * Whether DOMPurify can take `element` as a tree: one of its own window's elements, and not a
+   * <body> or <html>, which it takes as its own root and cannot remove. Others go the string way.
+   */
+  const inOwnTree = (element: Element) =>
+    typeof ownElement === 'function' &&
+    element instanceof ownElement &&
+    element.tagName !== 'BODY' &&
+    element.tagName !== 'HTML';
 
   function clean(dirty: string, baseUrl: string) {
-    const nodes = run(dirty, baseUrl, { RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+    const nodes = run(toFragment, dirty, baseUrl) as DocumentFragment;
     const holder = nodes.ownerDocument.createElement('div');
     holder.appendChild(nodes);
     return { html: holder.innerHTML as SafeHtml, nodes: holder };
   }
 
   return {
-    html: (dirty, baseUrl) => run(dirty, baseUrl, { RETURN_TRUSTED_TYPE: false }) as SafeHtml,
+    html: (dirty, baseUrl) => run(toString, dirty, baseUrl) as SafeHtml,
     clean,
     cleanTree(root, baseUrl) {
-      // DOMPurify takes a <body> or <html> given to it as its own root, which it cannot remove:
-      // those, and elements of another DOM, go the string way.
-      const inTree =
-        typeof ownElement === 'function' &&
-        root instanceof ownElement &&
-        root.tagName !== 'BODY' &&
-        root.tagName !== 'HTML';
-      if (!inTree) return clean(root.innerHTML, baseUrl);
-      const body = run(root, baseUrl, { RETURN_DOM: true }) as HTMLElement;
+      if (!inOwnTree(root)) return clean(root.innerHTML, baseUrl);
+      const body = run(toBody, root, baseUrl) as HTMLElement;
       // The copy of `root` is the body's only child, unless DOMPurify unwrapped it (a tag it does
       // not allow): then the body holds what was inside it.
       const copy = body.firstElementChild;
@@ -298,8 +320,26 @@ export function createSanitizer(window: Window | typeof globalThis): Sanitizer {
       const nodes = only ? copy : body;
       return { html: nodes.innerHTML as SafeHtml, nodes };
     },
+    htmlOfTree(element, baseUrl) {
+      if (!inOwnTree(element)) return run(toString, element.outerHTML, baseUrl) as SafeHtml;
+      return (run(toBody, element, baseUrl) as HTMLElement).innerHTML as SafeHtml;
+    },
+    htmlOfTrees(elements, baseUrl) {
+      const first = elements[0];
+      if (!first || !elements.every(inOwnTree)) {
+        return elements.map((element) => run(toString, element.outerHTML, baseUrl) as SafeHtml);
+      }
+      const container = first.ownerDocument.createElement('div');
+      for (const element of elements) {
+        const wrapper = first.ownerDocument.createElement('div');
+        wrapper.appendChild(element);
+        container.appendChild(wrapper);
+      }
+      const copy = (run(toBody, container, baseUrl) as HTMLElement).firstElementChild;
+      return Array.from(copy?.children ?? [], (wrapper) => wrapper.innerHTML as SafeHtml);
+    },
     fragment(dirty, baseUrl, targetDocument, adjust) {
-      const fragment = run(dirty, baseUrl, { RETURN_DOM_FRAGMENT: true }) as DocumentFragment;
+      const fragment = run(toFragment, dirty, baseUrl) as DocumentFragment;
       adjust?.(fragment);
       return targetDocument.importNode(fragment, true);
     },

@@ -138,6 +138,29 @@ describe('sanitize', () => {
       expect(sanitizer.html(html, BASE)).toBe(html);
     });
 
+    it('sanitises detached elements together as each would be alone (htmlOfTrees)', () => {
+      const { window } = new JSDOM('<!doctype html><body></body>');
+      const sameRealm = createSanitizer(window as unknown as Window);
+      const doc = window.document;
+      const blocks = [
+        ARTICLE,
+        '<p onclick="x()">Sign up <a href="javascript:alert(1)">now</a></p>',
+        '<form><input name="email"><button>Go</button></form>',
+        '<script>alert(1)</script>',
+      ].map((markup) => {
+        const holder = doc.createElement('div');
+        holder.innerHTML = `<aside class="promo">${markup}</aside>`;
+        return holder.firstElementChild as unknown as Element;
+      });
+      const alone = blocks.map((block) => sameRealm.htmlOfTree(block, BASE));
+      expect(alone.map((html) => sanitizer.html(html, BASE))).toEqual(alone);
+      expect(alone[1]).toBe('<aside><p>Sign up <a>now</a></p></aside>');
+      expect(sameRealm.htmlOfTrees(blocks, BASE)).toEqual(alone);
+      const { document } = parseHTML('<!doctype html><html><body><p id="a">One</p></body></html>');
+      const foreign = document.querySelector('p') as unknown as Element;
+      expect(sanitizer.htmlOfTrees([foreign], BASE)).toEqual([sanitizer.html(foreign.outerHTML, BASE)]);
+    });
+
     it('serialises an element of another DOM (linkedom) and sanitises the markup', () => {
       const { document } = parseHTML(`<!doctype html><html><body><div>${ARTICLE}</div></body></html>`);
       const root = document.querySelector('div') as unknown as Element;

@@ -6,12 +6,13 @@
 import { textOf } from './dom';
 
 export function fallbackRegion(doc: Document, _url: string): string | null {
-  const clone = doc.cloneNode(true) as Document;
-  const articles = Array.from(clone.querySelectorAll('article')).sort(
+  // Found on the page itself (nothing here changes it); only the region is copied, not the page.
+  const articles = Array.from(doc.querySelectorAll('article')).sort(
     (a, b) => textOf(b).length - textOf(a).length,
   );
-  const region = clone.querySelector('main, [role="main"]') ?? articles[0] ?? clone.body;
-  if (!region) return null;
+  const found = doc.querySelector('main, [role="main"]') ?? articles[0] ?? doc.body;
+  if (!found) return null;
+  const region = found.cloneNode(true) as Element;
   for (const chrome of Array.from(
     region.querySelectorAll(
       'script, style, noscript, template, nav, header, footer, aside, form, iframe, [role="navigation"], [role="banner"], [role="contentinfo"], [hidden], [aria-hidden="true"]',

@@ -15,7 +15,7 @@ import { linkDensity, TextMeasures, textOf } from './dom';
 
 interface Remembered {
   figure: Element;
-  copy: Element;
+  copy: Element | null;
   previous: Element | null;
   next: Element | null;
 }
@@ -23,10 +23,20 @@ interface Remembered {
 /** A caption: figcaption, or a short block named caption/credit/legend (BLOX, Arc, WordPress themes). */
 const CAPTION_CLASS = /caption|credit|legend/i;
 /** Tags a caption is written in; only these have their class read (a class read per element was slow). */
-const CAPTION_TAGS = new Set(['DIV', 'SPAN', 'P', 'SMALL', 'CITE']);
+const CAPTION_NAMED = new Set(['DIV', 'SPAN', 'P', 'SMALL', 'CITE']);
+/**
+ * The elements isCaption accepts, as one selector: the pre-pass asks the DOM for these (a native
+ * match) rather than reading the class of every div, span and p in script.
+ */
+export const CAPTION_SELECTOR = [
+  'figcaption',
+  ...[...CAPTION_NAMED].flatMap((tag) =>
+    ['caption', 'credit', 'legend'].map((word) => `${tag.toLowerCase()}[class*="${word}" i]`),
+  ),
+].join(', ');
 const isCaption = (element: Element) =>
   element.tagName === 'FIGCAPTION' ||
-  (CAPTION_TAGS.has(element.tagName) && CAPTION_CLASS.test(element.getAttribute('class') ?? ''));
+  (CAPTION_NAMED.has(element.tagName) && CAPTION_CLASS.test(element.getAttribute('class') ?? ''));
 /** The lead photo is near the body; further than this many paragraphs in, it is not the lead. */
 const LEAD_WITHIN = 2;
 
@@ -70,26 +80,39 @@ function figureAround(image: Element, holders: Set<Element>): Element | null {
   return null;
 }
 
-/** `elements`: every element of the page, in document order. */
-export function rememberFigures(elements: Element[], measures = new TextMeasures()): Remembered[] {
+/** The page's elements rememberFigures looks at, each list in document order. */
+export interface FigureCandidates {
+  /** Paragraphs and images. */
+  flow: Element[];
+  /** Elements that may be captions (at least every element matching CAPTION_SELECTOR). */
+  captions: Element[];
+}
+
+export function rememberFigures(
+  { flow, captions }: FigureCandidates,
+  measures = new TextMeasures(),
+): Remembered[] {
   const remembered: Remembered[] = [];
   const pending: Remembered[] = [];
   const seen = new Set<Element>();
   let previous: Element | null = null;
-  const holders = captionHolders(elements);
-  for (const element of elements) {
-    if (element.tagName !== 'P' && element.tagName !== 'IMG') continue;
+  const holders = captionHolders(captions);
+  for (const element of flow) {
     const open = pending[pending.length - 1];
     if (open?.figure.contains(element)) continue;
     if (element.tagName === 'IMG') {
       const figure = figureAround(element, holders);
       if (!figure || seen.has(figure) || !textOf(figure)) continue;
       seen.add(figure);
-      const entry = { figure, copy: figure.cloneNode(true) as Element, previous, next: null };
+      // Copied once a paragraph follows it (a figure with none is never put back).
+      const entry: Remembered = { figure, copy: null, previous, next: null };
       remembered.push(entry);
       pending.push(entry);
     } else if (isProse(element, measures)) {
-      for (const entry of pending) entry.next = element;
+      for (const entry of pending) {
+        entry.next = element;
+        entry.copy = entry.figure.cloneNode(true) as Element;
+      }
       pending.length = 0;
       previous = element;
     }
@@ -113,7 +136,7 @@ export function restoreFigures(remembered: Remembered[], root: Element): void {
   // Latest first, so that of several figures before the body only the nearest becomes the lead.
   for (const entry of [...remembered].reverse()) {
     const { figure, copy, previous, next } = entry;
-    if (!next || root.contains(figure) || !root.contains(next)) continue;
+    if (!next || !copy || root.contains(figure) || !root.contains(next)) continue;
     if (
       Array.from(copy.querySelectorAll('img')).some((image) => sources.has(image.getAttribute('src') ?? ''))
     )

@@ -11,7 +11,6 @@ import { browserSanitizer, type Sanitizer } from '../sanitize';
 import { cleanArticle, prepareForReadability } from './cleanup/pipeline';
 import { RemovalLog } from './cleanup/removal-log';
 import { neutraliseClobbering } from './clobbering';
-import { collapse } from './dom';
 import { embedsToLinks } from './embeds';
 import { chooseExcerpt } from './excerpt';
 import { restoreLazyImages } from './lazy-images';
@@ -46,6 +45,8 @@ export interface ExtractOptions {
 export const NO_ARTICLE = 'No article found on this page.';
 /** Below this share of the page's prose, the article is probably truncated. */
 const LOW_CONFIDENCE_SHARE = 0.45;
+
+const TABLE_PARTS = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'COL', 'COLGROUP']);
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -83,8 +84,9 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       fallbackHtml: null,
       notice: tooLargeNotice(what),
     });
-  // querySelectorAll, not getElementsByTagName('*'): linkedom answers the latter with nothing.
-  const elementCount = doc.querySelectorAll('*').length;
+  // A live collection's length is counted without building a list of every element; linkedom
+  // answers getElementsByTagName('*') with nothing, hence querySelectorAll then.
+  const elementCount = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
   if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
     return gaveUp(`${elementCount.toLocaleString('en')} elements`);
   }
@@ -121,7 +123,8 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   }
 
   const root = parsed?.content;
-  if (!parsed || !root || !collapse(root.textContent)) {
+  // Any text at all (a test, not the whole article's text collapsed into a new string).
+  if (!parsed || !root || !/\S/.test(root.textContent ?? '')) {
     const fallbackHtml = fallback();
     return finish({ article: null, removed: [], confidence: 'low', fallbackHtml, notice: NO_ARTICLE });
   }
@@ -146,10 +149,19 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       notice: NO_ARTICLE,
     });
   }
-  const removed: RemovedBlock[] = log.entries.map(({ rawHtml, ...entry }) => ({
-    ...entry,
-    html: sanitizer.html(rawHtml, url),
-  }));
+  // Sanitised as built, all in one pass, sparing a serialise-and-parse per block; a table part
+  // (a removed row) still goes through markup, whose parsing outside a table keeps only its
+  // cells' content.
+  const built = log.entries.filter(({ element }) => !TABLE_PARTS.has(element.tagName));
+  const builtHtml = sanitizer.htmlOfTrees(
+    built.map(({ element }) => element),
+    url,
+  );
+  const htmlOf = new Map(built.map((entry, index) => [entry, builtHtml[index]]));
+  const removed: RemovedBlock[] = log.entries.map((pending) => {
+    const { element, ...entry } = pending;
+    return { ...entry, html: htmlOf.get(pending) ?? sanitizer.html(element.outerHTML, url) };
+  });
 
   const { title, byline, siteName } = resolveArticleMeta(metadata, parsed, {
     attributed,

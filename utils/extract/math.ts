@@ -44,6 +44,9 @@ function replaceWithText(target: Element, math: Element, block: boolean): void {
 }
 
 /** `elements`: every element of the page, in document order (one walk shared by the pre-passes). */
+/** Lengths of the names mathToText looks at (`math`, `mjx-container`): the pre-pass's filter. */
+export const MATH_NAME_LENGTHS = new Set([4, 13]);
+
 export function mathToText(elements: Element[]): void {
   for (const element of elements) {
     // Most elements are neither: only names of the right length are lower-cased and compared.

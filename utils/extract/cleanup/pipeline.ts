@@ -6,11 +6,17 @@
  * three promo layers run: structural (names), textual (phrases, then inline labels), positional
  * (trailing rails, then a closing plea).
  */
-import { restoreFigures, rememberFigures } from '../figures';
-import { mathToText } from '../math';
+import { CAPTION_SELECTOR, type FigureCandidates, restoreFigures, rememberFigures } from '../figures';
+import { MATH_NAME_LENGTHS, mathToText } from '../math';
 import { removeInlineLabels } from './inline';
 import { removeClosingAsks, removeTrailingRails } from './positional';
-import { markFormControls, restoreSectionHeadings, shieldSectionHeadings } from './pre-marks';
+import {
+  FORM_CONTROLS,
+  markFormControls,
+  restoreSectionHeadings,
+  SECTION_HEADINGS,
+  shieldSectionHeadings,
+} from './pre-marks';
 import type { RemovalLog } from './removal-log';
 import { TextMeasures } from '../dom';
 import { removeStructuralChrome } from './structural';
@@ -25,10 +31,9 @@ export interface Prepared {
 
 const PROSE_BLOCKS = new Set(['P', 'PRE', 'BLOCKQUOTE']);
 
-function pageProseLength(elements: Element[], measures: TextMeasures): number {
+function pageProseLength(blocks: Element[], measures: TextMeasures): number {
   let total = 0;
-  for (const element of elements) {
-    if (!PROSE_BLOCKS.has(element.tagName)) continue;
+  for (const element of blocks) {
     const length = measures.text(element).length;
     if (length >= 80 && measures.linkDensity(element) < 0.3) total += length;
   }
@@ -37,16 +42,35 @@ function pageProseLength(elements: Element[], measures: TextMeasures): number {
 
 /** Runs on the clone Readability is about to parse. */
 export function prepareForReadability(clone: Document): Prepared {
-  // One walk for all the pre-passes (a selector query per pass was a large share of their cost).
-  const elements = Array.from(clone.querySelectorAll('*'));
-  mathToText(elements);
+  // One walk for all the pre-passes (a selector query per pass was a large share of their cost),
+  // and each element's name read once: every pass gets only the elements it looks at, in order.
+  const math: Element[] = [];
+  const controls: Element[] = [];
+  const headings: Element[] = [];
+  const figures: FigureCandidates = {
+    flow: [],
+    captions: Array.from(clone.querySelectorAll(CAPTION_SELECTOR)),
+  };
+  const prose: Element[] = [];
+  for (const element of Array.from(clone.querySelectorAll('*'))) {
+    const tag = element.tagName;
+    if (MATH_NAME_LENGTHS.has(element.localName.length)) math.push(element);
+    if (FORM_CONTROLS.has(tag)) controls.push(element);
+    else if (SECTION_HEADINGS.has(tag)) headings.push(element);
+    else if (tag === 'IMG') figures.flow.push(element);
+    else if (PROSE_BLOCKS.has(tag)) {
+      prose.push(element);
+      if (tag === 'P') figures.flow.push(element);
+    }
+  }
+  mathToText(math);
   // After the formulas became text, nothing below changes any text: each paragraph is measured once.
   const measures = new TextMeasures();
-  markFormControls(elements);
+  markFormControls(controls);
   return {
-    headings: shieldSectionHeadings(elements, measures),
-    figures: rememberFigures(elements, measures),
-    proseOnPage: pageProseLength(elements, measures),
+    headings: shieldSectionHeadings(headings, measures),
+    figures: rememberFigures(figures, measures),
+    proseOnPage: pageProseLength(prose, measures),
   };
 }
 

@@ -11,9 +11,10 @@
  */
 import { TextMeasures } from '../dom';
 
-const CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
+export const FORM_CONTROLS: ReadonlySet<string> = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
+const CONTROLS = FORM_CONTROLS;
 
-/** `elements`: every element of the page, in document order. */
+/** `elements`: the page's elements in document order (at least its form controls). */
 export function markFormControls(elements: Element[]): void {
   for (const control of elements) {
     if (
@@ -32,7 +33,8 @@ const READABILITY_DISLIKES =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|hidden|com-|contact|masthead|media|meta|outbrain|promo|scroll|share|shopping|tags|widget/i;
 
 type SetAside = Map<Element, Array<[string, string]>>;
-const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+export const SECTION_HEADINGS: ReadonlySet<string> = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const HEADINGS = SECTION_HEADINGS;
 /** Marks a section heading of the article's flow (see restoreSectionHeadings). */
 export const FLOW_MARK = 'data-lectern-flow';
 
@@ -50,7 +52,10 @@ function amongProse(heading: Element, measures: TextMeasures): boolean {
   return false;
 }
 
-/** Sets aside the class and id of section headings in the article's flow; returns what to restore. */
+/**
+ * Sets aside the class and id of section headings in the article's flow; returns what to restore.
+ * `elements`: the page's elements in document order (at least its h2-h6).
+ */
 export function shieldSectionHeadings(elements: Element[], measures = new TextMeasures()): SetAside {
   const setAside: SetAside = new Map();
   for (const heading of elements) {

@@ -7,7 +7,8 @@ export interface PendingRemoval {
   kind: string;
   rule: string;
   preview: string;
-  rawHtml: string;
+  /** The removed element itself, detached (nothing changes it after its removal). */
+  element: Element;
 }
 
 const PREVIEW_CHARS = 120;
@@ -31,7 +32,7 @@ export class RemovalLog {
         kind,
         rule,
         preview: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text,
-        rawHtml: element.outerHTML,
+        element,
       });
       // An inline label gets an inline placeholder: a div inside a paragraph would split it in two
       // when the HTML is parsed again.

@@ -62,7 +62,9 @@ function phraseCoverage(rule: TextualRule, text: string): number {
 export function judgeBlock(block: Element, root: Element): Verdict | null {
   const text = textOf(block);
   if (!text || text.length > 600) return null;
-  const density = linkDensity(block, text);
+  // Measured only for a block some rule matches (most match none): a query and a text per link.
+  let measured: number | null = null;
+  const density = () => (measured ??= linkDensity(block, text));
   for (const rule of TEXTUAL_RULES) {
     if (text.length > rule.maxChars) continue;
     const match = rule.pattern.exec(text);
@@ -71,14 +73,14 @@ export function judgeBlock(block: Element, root: Element): Verdict | null {
     if (rule.kind === 'share' && (block.tagName === 'FIGCAPTION' || hasAncestorTag(block, CAPTIONS, root)))
       continue;
     if (rule.anchored) {
-      if (rule.id === 'inline-read-more' && density < 0.3 && !block.querySelector('a, strong, b')) continue;
+      if (rule.id === 'inline-read-more' && density() < 0.3 && !block.querySelector('a, strong, b')) continue;
       return { rule, coverage: text.length };
     }
     const coverage = phraseCoverage(rule, text);
     // A plain list item is a line of the article's own list (quoted prompts, a how-to), unless it
     // is a link, holds a control, or the list sits in a small box.
     const mostlyPhrase = coverage / text.length >= 0.5 && block.tagName !== 'LI';
-    const standsAlone = density >= 0.3 || hasFormControls(block) || mostlyPhrase;
+    const standsAlone = density() >= 0.3 || hasFormControls(block) || mostlyPhrase;
     if (standsAlone || isBoxed(block, root)) return { rule, coverage };
   }
   return null;
