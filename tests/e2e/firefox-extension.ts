@@ -80,17 +80,35 @@ const STALE = '__lecternE2eStale';
  * sends no navigation-finished event for them), and page.url() stays about:blank, so the
  * navigation is started without awaiting it and the page itself is polled instead.
  */
-export async function openExtensionPage(page: Page, url: string): Promise<void> {
+export async function openExtensionPage(page: Page, url: string, timeout = 15_000): Promise<void> {
   // Marks the current document, so re-opening the same URL waits for the new one.
   await page.evaluate((key) => Reflect.set(window, key, true), STALE);
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
   await waitUntil(
     page,
     (href, key) => location.href === href && document.readyState === 'complete' && !Reflect.has(window, key),
-    { polling: 50, timeout: 15_000 },
+    { polling: 50, timeout },
     url,
     STALE,
   );
+}
+
+/**
+ * A new tab showing an extension page. Firefox's remote agent now and then loses a fresh tab's
+ * navigation (every poll of that tab then fails with "script.evaluate ... got null"): such a tab
+ * is closed and the page opened in another one, up to three tabs.
+ */
+export async function newExtensionPage(browser: Browser, url: string): Promise<Page> {
+  for (let attempt = 1; ; attempt++) {
+    const page = await browser.newPage();
+    try {
+      await openExtensionPage(page, url, 10_000);
+      return page;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /**

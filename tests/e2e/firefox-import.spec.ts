@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import {
   launchFirefoxWithExtension,
-  openExtensionPage,
+  newExtensionPage,
   waitUntil,
   type LoadedFirefoxExtension,
 } from './firefox-extension';
@@ -24,8 +24,7 @@ test('a dropped Pocket export is imported and its pages fetched by the backgroun
   test.setTimeout(90_000);
   server = await startServer();
   extension = await launchFirefoxWithExtension();
-  const page = await extension.browser.newPage();
-  await openExtensionPage(page, extension.url('/options.html'));
+  const page = await newExtensionPage(extension.browser, extension.url('/options.html'));
   const pages = `${server.origin}/fixtures/import-pages`;
   const csv = [
     'title,url,time_added,tags,status',

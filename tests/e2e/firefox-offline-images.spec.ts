@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import {
   clickToolbar,
   launchFirefoxWithExtension,
-  openExtensionPage,
+  newExtensionPage,
   overlayButton,
   waitUntil,
   type LoadedFirefoxExtension,
@@ -32,8 +32,7 @@ test.afterAll(async () => {
 test('Firefox keeps the pictures of a saved article and shows them offline', async () => {
   server = await startServer();
   const { browser } = extension;
-  const toolbar = await browser.newPage();
-  await openExtensionPage(toolbar, extension.url('/popup.html'));
+  const toolbar = await newExtensionPage(browser, extension.url('/popup.html'));
   await toolbar.evaluate(async () => {
     type Local = { set: (items: Record<string, unknown>) => Promise<void> };
     await (globalThis as unknown as { browser: { storage: { local: Local } } }).browser.storage.local.set({
@@ -82,8 +81,7 @@ test('Firefox keeps the pictures of a saved article and shows them offline', asy
 
   await server.close();
   server = undefined;
-  const reader = await browser.newPage();
-  await openExtensionPage(reader, extension.url(`/reader.html?id=${encodeURIComponent(id)}`));
+  const reader = await newExtensionPage(browser, extension.url(`/reader.html?id=${encodeURIComponent(id)}`));
   await waitUntil(
     reader,
     () => {

@@ -108,6 +108,8 @@ for (const hostile of cases) {
     await expect(overlay.locator('.lectern-article, .lectern-notice').first()).toBeVisible({
       timeout: 20_000,
     });
+    // "Reading this page…" is a notice too: wait for the extraction's own answer.
+    await expect(overlay.getByText('Reading this page…')).toHaveCount(0, { timeout: 20_000 });
     const text = await readerText(page);
     const hasArticle = (await overlay.locator('.lectern-article').count()) > 0;
     if (hasArticle) {
