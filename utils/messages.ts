@@ -5,10 +5,9 @@
  */
 import * as v from 'valibot';
 import type { SafeHtml } from './article';
+import { ARTICLE_META_ENTRIES, text } from './article-schema';
 import { MAX_IMAGES } from './offline-images/candidates';
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const nullableText = (max: number) => v.nullable(text(max));
 const MAX_HTML = 20_000_000;
 const webUrl = v.pipe(text(8_000), v.url(), v.regex(/^https?:/i));
 
@@ -24,22 +23,12 @@ const RemovedBlockSchema = v.object({
 });
 
 export const ArticleSchema = v.object({
-  url: v.pipe(text(8_000), v.url(), v.regex(/^https?:/i)),
-  title: text(2_000),
-  byline: nullableText(1_000),
-  siteName: nullableText(500),
-  publishedTime: nullableText(64),
-  lang: nullableText(35),
-  dir: v.nullable(v.picklist(['ltr', 'rtl'])),
-  excerpt: nullableText(5_000),
-  leadImage: nullableText(8_000),
+  ...ARTICLE_META_ENTRIES,
   html: v.pipe(
     text(MAX_HTML),
     v.transform((html) => html as SafeHtml),
   ),
   text: text(MAX_HTML),
-  wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  readingMinutes: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
 /** Every request: its schema, and (as a type) its response. */

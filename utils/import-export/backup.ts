@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import type { SafeHtml } from '../article';
+import { ARTICLE_META_ENTRIES, count, text } from '../article-schema';
 import type { LibraryDb } from '../library/articles';
 import { withDerived } from '../library/derive';
 import {
@@ -98,10 +99,7 @@ export async function createBackup(
   return new Blob(parts, { type: 'application/json' });
 }
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const nullableText = (max: number) => v.nullable(text(max));
 const time = v.pipe(v.number(), v.finite());
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const safeHtml = v.pipe(
   text(20_000_000),
   v.transform((html) => html as SafeHtml),
@@ -111,17 +109,7 @@ const safeHtml = v.pipe(
 const MetaSchema = v.looseObject({
   // Image keys put a space after the id: an id with a space could reach another article's images.
   id: v.pipe(v.string(), v.regex(/^[\w-]{1,100}$/)),
-  url: v.pipe(text(8_000), v.url(), v.regex(/^https?:/i)),
-  title: text(2_000),
-  byline: nullableText(1_000),
-  siteName: nullableText(500),
-  publishedTime: nullableText(64),
-  lang: nullableText(35),
-  dir: v.nullable(v.picklist(['ltr', 'rtl'])),
-  excerpt: nullableText(5_000),
-  leadImage: nullableText(8_000),
-  wordCount: count,
-  readingMinutes: count,
+  ...ARTICLE_META_ENTRIES,
   savedAt: time,
   updatedAt: time,
   readAt: v.nullable(time),
