@@ -228,18 +228,17 @@ export interface Sanitizer {
    * `clean` for the children of an element already built in memory (the extracted article):
    * DOMPurify copies the tree into its own inert document and sanitises the copy, sparing a
    * serialise-and-parse round trip. An element of another DOM (linkedom in Node) is serialised.
+   *
+   * `removed`: detached elements of the same document (the blocks the cleanup took out), each
+   * sanitised as its own outerHTML would be, in the same pass (a DOMPurify pass starts with a new
+   * inert document, a real share of a small article's cost). They are moved into wrappers;
+   * `root` stays where it was.
    */
-  cleanTree(root: Element, baseUrl: string): { html: SafeHtml; nodes: ParentNode };
-  /**
-   * `html` of an element already built in memory, the element itself included (its outerHTML),
-   * without serialising and parsing it first (as cleanTree).
-   */
-  htmlOfTree(element: Element, baseUrl: string): SafeHtml;
-  /**
-   * `htmlOfTree` for several detached elements of one document, in one sanitising pass (each is
-   * moved into a wrapper of its own first: a DOMPurify pass starts with a new inert document).
-   */
-  htmlOfTrees(elements: Element[], baseUrl: string): SafeHtml[];
+  cleanTree(
+    root: Element,
+    baseUrl: string,
+    removed?: Element[],
+  ): { html: SafeHtml; nodes: ParentNode; removedHtml: SafeHtml[] };
   /**
    * Sanitises and returns nodes owned by `targetDocument`, ready to append: no innerHTML needed.
    * `adjust` sees the nodes first, while still in the sanitiser's inert document: an img changed
@@ -310,33 +309,36 @@ export function createSanitizer(window: Window | typeof globalThis): Sanitizer {
   return {
     html: (dirty, baseUrl) => run(toString, dirty, baseUrl) as SafeHtml,
     clean,
-    cleanTree(root, baseUrl) {
-      if (!inOwnTree(root)) return clean(root.innerHTML, baseUrl);
-      const body = run(toBody, root, baseUrl) as HTMLElement;
-      // The copy of `root` is the body's only child, unless DOMPurify unwrapped it (a tag it does
-      // not allow): then the body holds what was inside it.
-      const copy = body.firstElementChild;
-      const only = body.childNodes.length === 1 && copy?.tagName === root.tagName;
-      const nodes = only ? copy : body;
-      return { html: nodes.innerHTML as SafeHtml, nodes };
-    },
-    htmlOfTree(element, baseUrl) {
-      if (!inOwnTree(element)) return run(toString, element.outerHTML, baseUrl) as SafeHtml;
-      return (run(toBody, element, baseUrl) as HTMLElement).innerHTML as SafeHtml;
-    },
-    htmlOfTrees(elements, baseUrl) {
-      const first = elements[0];
-      if (!first || !elements.every(inOwnTree)) {
-        return elements.map((element) => run(toString, element.outerHTML, baseUrl) as SafeHtml);
+    cleanTree(root, baseUrl, removed = []) {
+      if (!inOwnTree(root) || !removed.every(inOwnTree)) {
+        const removedHtml = removed.map((element) => run(toString, element.outerHTML, baseUrl) as SafeHtml);
+        return { ...clean(root.innerHTML, baseUrl), removedHtml };
       }
-      const container = first.ownerDocument.createElement('div');
-      for (const element of elements) {
-        const wrapper = first.ownerDocument.createElement('div');
-        wrapper.appendChild(element);
-        container.appendChild(wrapper);
+      // Each tree in a wrapper of its own, all in one container: one pass for them all.
+      const doc = root.ownerDocument;
+      const { parentNode, nextSibling } = root;
+      const container = doc.createElement('div');
+      for (const element of [root, ...removed])
+        container.appendChild(doc.createElement('div')).appendChild(element);
+      let copies: Element[];
+      try {
+        const body = run(toBody, container, baseUrl) as HTMLElement;
+        copies = Array.from(body.firstElementChild?.children ?? []);
+      } finally {
+        parentNode?.insertBefore(root, nextSibling);
       }
-      const copy = (run(toBody, container, baseUrl) as HTMLElement).firstElementChild;
-      return Array.from(copy?.children ?? [], (wrapper) => wrapper.innerHTML as SafeHtml);
+      const [rootWrapper, ...removedWrappers] = copies;
+      if (!rootWrapper) throw new Error('The sanitiser lost the article container.');
+      // The copy of `root` is its wrapper's only child, unless DOMPurify unwrapped it (a tag it
+      // does not allow): then the wrapper holds what was inside it.
+      const copy = rootWrapper.firstElementChild;
+      const only = rootWrapper.childNodes.length === 1 && copy?.tagName === root.tagName;
+      const nodes = only ? copy : rootWrapper;
+      return {
+        html: nodes.innerHTML as SafeHtml,
+        nodes,
+        removedHtml: removedWrappers.map((wrapper) => wrapper.innerHTML as SafeHtml),
+      };
     },
     fragment(dirty, baseUrl, targetDocument, adjust) {
       const fragment = run(toFragment, dirty, baseUrl) as DocumentFragment;

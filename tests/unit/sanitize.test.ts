@@ -138,27 +138,37 @@ describe('sanitize', () => {
       expect(sanitizer.html(html, BASE)).toBe(html);
     });
 
-    it('sanitises detached elements together as each would be alone (htmlOfTrees)', () => {
+    it('sanitises removed blocks with the article, each as its own markup would be', () => {
       const { window } = new JSDOM('<!doctype html><body></body>');
       const sameRealm = createSanitizer(window as unknown as Window);
       const doc = window.document;
-      const blocks = [
-        ARTICLE,
-        '<p onclick="x()">Sign up <a href="javascript:alert(1)">now</a></p>',
-        '<form><input name="email"><button>Go</button></form>',
+      const markups = [
+        '<aside class="promo">' + ARTICLE + '</aside>',
+        '<aside><p onclick="x()">Sign up <a href="javascript:alert(1)">now</a></p></aside>',
+        '<div><form><input name="email"><button>Go</button></form></div>',
         '<script>alert(1)</script>',
-      ].map((markup) => {
+        '<p id="parentNode">Clobbering <img src="x.png" onerror="alert(1)"></p>',
+      ];
+      const blocks = markups.map((markup) => {
         const holder = doc.createElement('div');
-        holder.innerHTML = `<aside class="promo">${markup}</aside>`;
+        holder.innerHTML = markup;
         return holder.firstElementChild as unknown as Element;
       });
-      const alone = blocks.map((block) => sameRealm.htmlOfTree(block, BASE));
-      expect(alone.map((html) => sanitizer.html(html, BASE))).toEqual(alone);
-      expect(alone[1]).toBe('<aside><p>Sign up <a>now</a></p></aside>');
-      expect(sameRealm.htmlOfTrees(blocks, BASE)).toEqual(alone);
+      const page = doc.createElement('section');
+      const root = page.appendChild(doc.createElement('div'));
+      root.innerHTML = ARTICLE;
+      const tree = sameRealm.cleanTree(root as unknown as Element, BASE, blocks);
+      expect(tree.html).toBe(sameRealm.clean(ARTICLE, BASE).html);
+      expect(tree.removedHtml).toEqual(markups.map((markup) => sanitizer.html(markup, BASE)));
+      expect(tree.removedHtml[1]).toBe('<aside><p>Sign up <a>now</a></p></aside>');
+      expect(tree.removedHtml[3]).toBe('');
+      // The article's element is back where it was; the removed blocks were only moved.
+      expect(root.parentNode).toBe(page);
       const { document } = parseHTML('<!doctype html><html><body><p id="a">One</p></body></html>');
       const foreign = document.querySelector('p') as unknown as Element;
-      expect(sanitizer.htmlOfTrees([foreign], BASE)).toEqual([sanitizer.html(foreign.outerHTML, BASE)]);
+      expect(sanitizer.cleanTree(foreign, BASE, [foreign]).removedHtml).toEqual([
+        sanitizer.html(foreign.outerHTML, BASE),
+      ]);
     });
 
     it('serialises an element of another DOM (linkedom) and sanitises the markup', () => {

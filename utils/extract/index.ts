@@ -136,7 +136,15 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   cleanArticle(root, prepared, log, options.cleanup !== false);
 
   slimForSanitiser(root);
-  const { html, nodes } = sanitizer.cleanTree(root, url);
+  // The removed blocks are sanitised with the article, in one pass, as built (no serialise-and-
+  // parse per block); a table part (a removed row) still goes through markup, whose parsing
+  // outside a table keeps only its cells' content.
+  const built = log.entries.filter(({ element }) => !TABLE_PARTS.has(element.tagName));
+  const { html, nodes, removedHtml } = sanitizer.cleanTree(
+    root,
+    url,
+    built.map(({ element }) => element),
+  );
   const text = blockText(nodes);
   const wordCount = countWords(text);
   if (isNotAnArticle({ nodes, text, wordCount, readerable: () => isProbablyReaderable(doc) }, hadForm)) {
@@ -149,15 +157,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       notice: NO_ARTICLE,
     });
   }
-  // Sanitised as built, all in one pass, sparing a serialise-and-parse per block; a table part
-  // (a removed row) still goes through markup, whose parsing outside a table keeps only its
-  // cells' content.
-  const built = log.entries.filter(({ element }) => !TABLE_PARTS.has(element.tagName));
-  const builtHtml = sanitizer.htmlOfTrees(
-    built.map(({ element }) => element),
-    url,
-  );
-  const htmlOf = new Map(built.map((entry, index) => [entry, builtHtml[index]]));
+  const htmlOf = new Map(built.map((entry, index) => [entry, removedHtml[index]]));
   const removed: RemovedBlock[] = log.entries.map((pending) => {
     const { element, ...entry } = pending;
     return { ...entry, html: htmlOf.get(pending) ?? sanitizer.html(element.outerHTML, url) };
