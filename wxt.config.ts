@@ -28,6 +28,10 @@ const EXTENSION_PAGES_CSP = [
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses. WXT's auto-imports guess from identifiers, and guessed
+  // wrong: a parameter or destructured name such as `text`, `count` or `storage` got an import
+  // of the utils export of that name injected, which pulled valibot into the content script.
+  imports: false,
   // The test build gets its own folder so it never ships by mistake or overwrites the real one.
   outDir: e2e ? '.output/e2e' : '.output',
   vite: () => ({

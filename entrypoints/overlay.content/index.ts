@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { toggleReader } from './overlay-host';
 
 export default defineContentScript({
