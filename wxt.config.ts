@@ -85,7 +85,12 @@ export default defineConfig({
       // extension through runtime.sendMessage and storage only, which return promises natively in
       // Chrome MV3 and Firefox. Its build uses the bare `browser` (chrome in Chrome) instead of the
       // polyfill (~10 KB) that the background and extension pages keep.
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      // (entrypoints/overlay, an unlisted script built on its own; content scripts, should one be
+      // added, get the same treatment.)
+      const injected = (entrypoint: (typeof entrypoints)[number]) =>
+        entrypoint.type === 'content-script' ||
+        (entrypoint.type === 'unlisted-script' && entrypoint.name === 'overlay');
+      if (!entrypoints.every(injected)) return;
       config.resolve ??= {};
       const alias = config.resolve.alias ?? [];
       const entries = Array.isArray(alias)
