@@ -28,6 +28,10 @@ const EXTENSION_PAGES_CSP = [
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses. WXT's auto-imports guess from identifiers, and guessed
+  // wrong: a parameter or destructured name such as `text`, `count` or `storage` got an import
+  // of the utils export of that name injected, which pulled valibot into the content script.
+  imports: false,
   // The test build gets its own folder so it never ships by mistake or overwrites the real one.
   outDir: e2e ? '.output/e2e' : '.output',
   vite: () => ({
@@ -81,7 +85,12 @@ export default defineConfig({
       // extension through runtime.sendMessage and storage only, which return promises natively in
       // Chrome MV3 and Firefox. Its build uses the bare `browser` (chrome in Chrome) instead of the
       // polyfill (~10 KB) that the background and extension pages keep.
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      // (entrypoints/overlay, an unlisted script built on its own; content scripts, should one be
+      // added, get the same treatment.)
+      const injected = (entrypoint: (typeof entrypoints)[number]) =>
+        entrypoint.type === 'content-script' ||
+        (entrypoint.type === 'unlisted-script' && entrypoint.name === 'overlay');
+      if (!entrypoints.every(injected)) return;
       config.resolve ??= {};
       const alias = config.resolve.alias ?? [];
       const entries = Array.isArray(alias)

@@ -17,8 +17,8 @@ interface Props {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   articleRef?: Ref<HTMLElement>;
-  /** Stored pictures' object URLs by src (the saved copy). */
-  images?: ReadonlyMap<string, string>;
+  /** Changes the sanitised nodes before they reach the page (SafeHtmlView); keep it stable. */
+  adjust?: (fragment: DocumentFragment) => void;
   /** Shown instead of the body when there is none. */
   children?: ComponentChildren;
 }
@@ -36,7 +36,7 @@ export function ArticleView({
   lang,
   dir,
   articleRef,
-  images,
+  adjust,
   children,
 }: Props) {
   return (
@@ -55,7 +55,7 @@ export function ArticleView({
           baseUrl={baseUrl}
           removed={removed}
           restoredIds={restoredIds}
-          images={images}
+          adjust={adjust}
           prepare={layoutArticle}
         />
       ) : (

@@ -1,7 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RemovedBlock } from '@/utils/article';
 import { browserSanitizer } from '@/utils/sanitize';
-import { showOfflineImages } from './offline-images';
 
 interface Props {
   html: string;
@@ -11,8 +10,11 @@ interface Props {
   class?: string;
   lang?: string | null;
   dir?: 'ltr' | 'rtl' | null;
-  /** Stored pictures' object URLs by the src they stand in for (the saved copy, offline). */
-  images?: ReadonlyMap<string, string>;
+  /**
+   * Changes the sanitised nodes while they are still in the sanitiser's inert document (the saved
+   * copy swaps in its stored pictures here). Keep it stable: a new function renders afresh.
+   */
+  adjust?: (fragment: DocumentFragment) => void;
   /** Adjusts the sanitised fragment for display before it is shown (e.g. scrollable tables). */
   prepare?: (fragment: DocumentFragment) => void;
 }
@@ -30,7 +32,7 @@ export function SafeHtmlView({
   class: className,
   lang,
   dir,
-  images,
+  adjust,
   prepare,
 }: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -38,17 +40,13 @@ export function SafeHtmlView({
     const element = container.current;
     if (!element) return;
     const sanitizer = browserSanitizer();
-    // Stored pictures go in before the nodes reach this page, so their network addresses are
-    // never requested (reading a saved copy tells the site nothing). The sanitiser would drop
-    // these blob: URLs: they are our own, made from stored blobs.
-    const offline = images && ((nodes: DocumentFragment) => showOfflineImages(nodes, images));
-    const fragment = sanitizer.fragment(html, baseUrl, element.ownerDocument, offline);
+    const fragment = sanitizer.fragment(html, baseUrl, element.ownerDocument, adjust);
     for (const id of restoredIds) {
       const block = removed.find((candidate) => candidate.id === id);
       if (!block) continue;
       const wrapper = element.ownerDocument.createElement('div');
       wrapper.className = 'lectern-restored';
-      wrapper.appendChild(sanitizer.fragment(block.html, baseUrl, element.ownerDocument, offline));
+      wrapper.appendChild(sanitizer.fragment(block.html, baseUrl, element.ownerDocument, adjust));
       const placeholder = fragment.querySelector(`[data-lectern-removed="${id}"]`);
       if (placeholder) placeholder.replaceWith(wrapper);
       else fragment.appendChild(wrapper);
@@ -60,6 +58,6 @@ export function SafeHtmlView({
     }
     prepare?.(fragment);
     element.replaceChildren(fragment);
-  }, [html, baseUrl, removed, restoredIds.join(','), images]);
+  }, [html, baseUrl, removed, restoredIds.join(','), adjust]);
   return <div ref={container} class={className} lang={lang ?? undefined} dir={dir ?? undefined} />;
 }

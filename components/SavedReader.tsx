@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getArticle, setRestoredBlocks } from '@/utils/library/articles';
 import { openLibraryDb } from '@/utils/library/db';
 import type { ArticleBody, ArticleMeta } from '@/utils/library/schema';
 import { nextTheme, settingsStyle, stepFontSize } from '@/utils/settings';
 import { ArticleView } from './ArticleView';
+import { showOfflineImages } from './offline-images';
 import { ReadAloud } from './ReadAloud';
 import { readerKeyAction } from './reader-keys';
 import { closePanelFromInside, ReaderPopover, ReaderTools, type Panel } from './ReaderPanels';
@@ -31,6 +32,14 @@ export function SavedReader({ id }: { id: string }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const images = useOfflineImages(id);
+  // Stored pictures go in before the nodes reach this page, so their network addresses are never
+  // requested (reading a saved copy tells the site nothing). The sanitiser would drop these blob:
+  // URLs: they are our own, made from stored blobs. Done here, not in SafeHtmlView, so the
+  // overlay (which has no stored pictures) does not carry it.
+  const showImages = useMemo(
+    () => images && ((nodes: DocumentFragment) => showOfflineImages(nodes, images)),
+    [images],
+  );
 
   useEffect(() => {
     void (async () => {
@@ -156,7 +165,7 @@ export function SavedReader({ id }: { id: string }) {
             restoredIds={restoredIds}
             lang={loaded.meta.lang}
             dir={loaded.meta.dir}
-            images={images}
+            adjust={showImages ?? undefined}
           >
             <p>
               Only the link was saved for this article. <a href={loaded.meta.url}>Open the original page</a>.

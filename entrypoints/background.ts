@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { dispatch } from '@/utils/background/handlers';
 import { registerImportQueue } from '@/utils/background/import-queue';
 import { openLibrary, openReader } from '@/utils/background/open-reader';

@@ -25,7 +25,7 @@ const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 
 
 async function main(): Promise<void> {
   execSync('bash scripts/ensure-browsers.sh', { cwd: root, stdio: 'inherit' });
-  const contentScript = resolve(root, '.output/chrome-mv3/content-scripts/overlay.js');
+  const contentScript = resolve(root, '.output/chrome-mv3/overlay.js');
   if (!existsSync(contentScript)) execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
   const scriptBytes = readFileSync(contentScript);
 

@@ -1,5 +1,4 @@
 /** Reading settings, shared by the overlay and the reader page, kept in browser.storage.sync. */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 
 export const FONTS = {
@@ -12,7 +11,7 @@ export const THEMES = { light: 'Light', sepia: 'Sepia', dark: 'Dark', system: 'S
 // "Start", not "Left": in a right-to-left article the ragged edge is on the left.
 export const ALIGNMENTS = { start: 'Ragged edge', justify: 'Justified' } as const;
 
-/** Bounds shared by the schema, the sliders and the keyboard shortcuts. */
+/** Bounds shared by the stored-settings checks, the sliders and the keyboard shortcuts. */
 export const LIMITS = {
   fontSize: { min: 12, max: 32, step: 1 },
   lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
@@ -20,31 +19,54 @@ export const LIMITS = {
   speechRate: { min: 0.5, max: 2, step: 0.25 },
 } as const;
 
-const bounded = (key: keyof typeof LIMITS, fallback: number) =>
-  v.optional(v.pipe(v.number(), v.minValue(LIMITS[key].min), v.maxValue(LIMITS[key].max)), fallback);
-
-const SettingsSchema = v.object({
-  font: v.optional(v.picklist(Object.keys(FONTS) as Array<keyof typeof FONTS>), 'serif'),
-  fontSize: bounded('fontSize', 19),
-  lineHeight: bounded('lineHeight', 1.6),
-  width: bounded('width', 38),
-  align: v.optional(v.picklist(Object.keys(ALIGNMENTS) as Array<keyof typeof ALIGNMENTS>), 'start'),
-  theme: v.optional(v.picklist(Object.keys(THEMES) as Array<keyof typeof THEMES>), 'system'),
-  speechRate: bounded('speechRate', 1),
-});
-
-export type ReadingSettings = v.InferOutput<typeof SettingsSchema>;
+export type ReadingSettings = {
+  font: keyof typeof FONTS;
+  fontSize: number;
+  lineHeight: number;
+  width: number;
+  align: keyof typeof ALIGNMENTS;
+  theme: keyof typeof THEMES;
+  speechRate: number;
+};
 export type Theme = ReadingSettings['theme'];
-export const DEFAULT_SETTINGS: ReadingSettings = v.parse(SettingsSchema, {});
+export const DEFAULT_SETTINGS: ReadingSettings = {
+  font: 'serif',
+  fontSize: 19,
+  lineHeight: 1.6,
+  width: 38,
+  align: 'start',
+  theme: 'system',
+  speechRate: 1,
+};
 const KEY = 'readingSettings';
+
+// Hand-written rather than a schema library: the overlay imports this module, and every byte of
+// the content script is loaded into the page on each open.
+const bounded = (key: keyof typeof LIMITS) => (value: unknown) =>
+  typeof value === 'number' && value >= LIMITS[key].min && value <= LIMITS[key].max;
+const oneOf = (choices: object) => (value: unknown) =>
+  typeof value === 'string' && Object.hasOwn(choices, value);
+
+/** Whether a stored value is valid for its setting (NaN and non-numbers fail the bounds). */
+const VALID: { [K in keyof ReadingSettings]: (value: unknown) => boolean } = {
+  font: oneOf(FONTS),
+  fontSize: bounded('fontSize'),
+  lineHeight: bounded('lineHeight'),
+  width: bounded('width'),
+  align: oneOf(ALIGNMENTS),
+  theme: oneOf(THEMES),
+  speechRate: bounded('speechRate'),
+};
 
 /** Settings as stored, with anything missing or invalid replaced by its default. */
 export function normaliseSettings(raw: unknown): ReadingSettings {
-  if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_SETTINGS };
   const result: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const [key, value] of Object.entries(raw)) {
-    const candidate = v.safeParse(SettingsSchema, { ...DEFAULT_SETTINGS, [key]: value });
-    if (candidate.success && key in DEFAULT_SETTINGS) result[key] = value;
+  if (typeof raw !== 'object' || raw === null) return result as ReadingSettings;
+  // Only the stored object's own, known keys: nothing from its prototype, nothing extra.
+  for (const key of Object.keys(VALID) as Array<keyof ReadingSettings>) {
+    if (!Object.hasOwn(raw, key)) continue;
+    const value: unknown = (raw as Record<string, unknown>)[key];
+    if (VALID[key](value)) result[key] = value;
   }
   return result as ReadingSettings;
 }

@@ -43,10 +43,7 @@ test('firefox build has its gecko id', () => {
 });
 
 test('production overlay uses a closed shadow root', () => {
-  const script = readFileSync(
-    resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts/overlay.js'),
-    'utf8',
-  );
+  const script = readFileSync(resolve(import.meta.dirname, '../../.output/chrome-mv3/overlay.js'), 'utf8');
   expect(script).toMatch(/mode:\s*["'`]closed["'`]/);
   expect(script).not.toMatch(/lecternTest/);
 });

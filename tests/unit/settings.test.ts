@@ -18,6 +18,54 @@ describe('normaliseSettings', () => {
   it('survives storage returning nothing or garbage', () => {
     expect(normaliseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(normaliseSettings('light')).toEqual(DEFAULT_SETTINGS);
+    expect(normaliseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(normaliseSettings([19, 'dark'])).toEqual(DEFAULT_SETTINGS);
+  });
+  it('keeps numbers only within their bounds, the bounds included', () => {
+    expect(normaliseSettings({ fontSize: 12, lineHeight: 2.2, width: 60, speechRate: 0.5 })).toEqual({
+      ...DEFAULT_SETTINGS,
+      fontSize: 12,
+      lineHeight: 2.2,
+      width: 60,
+      speechRate: 0.5,
+    });
+    expect(normaliseSettings({ fontSize: 11.9, lineHeight: 2.3, width: 61, speechRate: 0.25 })).toEqual(
+      DEFAULT_SETTINGS,
+    );
+    // Steps are not enforced: a value between slider stops is still kept.
+    expect(normaliseSettings({ lineHeight: 1.25 }).lineHeight).toBe(1.25);
+  });
+  it('rejects NaN, infinities and numbers stored as strings', () => {
+    for (const fontSize of [NaN, Infinity, -Infinity, '20', null, true, [20]])
+      expect(normaliseSettings({ fontSize })).toEqual(DEFAULT_SETTINGS);
+  });
+  it('keeps a choice only if it is one of the known keys, exactly', () => {
+    expect(normaliseSettings({ font: 'mono', align: 'justify', theme: 'dark' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      font: 'mono',
+      align: 'justify',
+      theme: 'dark',
+    });
+    for (const font of ['Serif', 'Monospace', 'toString', 'constructor', '', 1, null])
+      expect(normaliseSettings({ font })).toEqual(DEFAULT_SETTINGS);
+  });
+  it('a key stored as undefined gets its default', () => {
+    const settings = normaliseSettings({ fontSize: undefined, theme: undefined });
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(settings.fontSize).toBe(19);
+  });
+  it("reads only the stored object's own, known keys", () => {
+    const settings = normaliseSettings({ toString: 5, hasOwnProperty: 1, extra: 'x' });
+    expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    expect(typeof settings.toString).toBe('function');
+    const polluted = normaliseSettings(JSON.parse('{"__proto__": {"font": "mono"}, "theme": "dark"}'));
+    expect(Object.getPrototypeOf(polluted)).toBe(Object.prototype);
+    expect(polluted).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(normaliseSettings(Object.create({ font: 'mono' }))).toEqual(DEFAULT_SETTINGS);
+  });
+  it('returns a fresh object each time', () => {
+    expect(normaliseSettings(undefined)).not.toBe(DEFAULT_SETTINGS);
+    expect(normaliseSettings({})).not.toBe(DEFAULT_SETTINGS);
   });
 });
 

@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { refusedWebPageHint, unreadableReason, unreadableType } from './readable';
 
-/** Path of the built reader content script (entrypoints/overlay.content). */
-export const READER_SCRIPT = '/content-scripts/overlay.js';
+/** Path of the built reader script (entrypoints/overlay), injected into the tab on demand. */
+export const READER_SCRIPT = '/overlay.js';
 
 export function libraryUrl(notice?: string): string {
   const url = new URL(browser.runtime.getURL('/popup.html'));
@@ -40,11 +40,7 @@ export async function openReader(
       await openLibrary(`Lectern can't read this page. ${typeReason}`);
       return { ok: false, error: typeReason };
     }
-    // WXT's path types list public files only, not built content scripts: hence the cast.
-    const files = [READER_SCRIPT] as unknown as NonNullable<
-      Parameters<typeof browser.scripting.executeScript>[0]['files']
-    >;
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files });
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [READER_SCRIPT] });
     return { ok: true };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
