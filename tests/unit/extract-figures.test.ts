@@ -28,6 +28,27 @@ describe('figures', () => {
     expect(collapse(extractHtml(html).article!.text)).not.toContain('Ten soups');
   });
 
+  it('does not bring back a chart whose axis labels are text outside its caption', () => {
+    const labels = [
+      'U.S. Dollar index',
+      ...['140', 'MONTHLY', 'RECESSIONS', '120', '100', '80', '60'],
+      ...['’98', '’00', '’02', '’04', '’06', '’08', '’10', '’12', '’14', '’16', '’18'],
+    ]
+      .map((label) => `<div class="g-label"><p>${label}</p></div>`)
+      .join('');
+    const chart = `<div class="ai2html"><div class="g-artboard"><img src="https://example.com/chart.png" alt="">${labels}</div><p class="g-credit">By The Times | Source: Reuters</p></div>`;
+    const html = `<html><body><article>${prose(3)}${chart}${prose(3)}</article></body></html>`;
+    const text = collapse(extractHtml(html).article!.text);
+    expect(text.split('Paragraph 3 of the report').length).toBe(3);
+    expect(text).not.toContain('RECESSIONS');
+  });
+
+  it('still brings back a photo with a short line beside its caption', () => {
+    const photo = `<div class="ai2html-photo"><img src="https://example.com/dam.jpg" alt=""><span>Enlarge this image</span><div class="caption">The dam's spillway was opened on Monday for the first time in a decade.</div></div>`;
+    const html = `<html><body><article>${prose(3)}<div class="sidebar">${photo}</div>${prose(3)}</article></body></html>`;
+    expect(collapse(extractHtml(html).article!.text)).toContain("The dam's spillway was opened on Monday");
+  });
+
   it('does not duplicate a figure Readability kept', () => {
     const html = `<html><body><article>${prose(2)}${figure('Workers inspect the main pipe.')}${prose(3)}</article></body></html>`;
     const text = collapse(extractHtml(html).article!.text);

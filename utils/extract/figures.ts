@@ -64,16 +64,33 @@ function namedChrome(figure: Element): boolean {
   return false;
 }
 
+/** Characters of a photo's text that may sit outside its captions ("Enlarge this image", a number). */
+const MAX_UNCAPTIONED_CHARS = 60;
+
+/** Characters of the captions' text inside `holder` (a caption inside another counted once). */
+function captionChars(holder: Element): number {
+  let chars = 0;
+  for (const caption of Array.from(holder.querySelectorAll(CAPTION_SELECTOR))) {
+    const outer = caption.parentElement?.closest(CAPTION_SELECTOR);
+    if (!outer || !holder.contains(outer)) chars += textOf(caption).length;
+  }
+  return chars;
+}
+
 /** The captioned block around an image: its figure, or a small wrapper that also holds a caption. */
 function figureAround(image: Element, holders: Set<Element>): Element | null {
   let node: Element | null = image.parentElement;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
     if (node.tagName === 'BODY' || node.tagName === 'ARTICLE' || node.tagName === 'MAIN') return null;
     if (node.tagName === 'FIGURE' || holders.has(node)) {
-      // A caption that is a link is a story card in a rail, not a photo of this story.
+      // A caption that is a link is a story card in a rail, not a photo of this story; text
+      // outside the captions (a chart's axis labels, a widget's buttons) is not a photo's either.
       const text = textOf(node);
       const photo =
-        text.length <= 400 && node.querySelectorAll('img').length <= 2 && linkDensity(node, text) < 0.5;
+        text.length <= 400 &&
+        node.querySelectorAll('img').length <= 2 &&
+        linkDensity(node, text) < 0.5 &&
+        text.length - captionChars(node) <= MAX_UNCAPTIONED_CHARS;
       return photo && !namedChrome(node) ? node : null;
     }
   }
