@@ -8,29 +8,23 @@ export const DEFAULT_MAX_ELEMENTS = 150_000;
 export const MAX_PROSE_CHARS = 3_000_000;
 export const DEFAULT_BUDGET_MS = 5_000;
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/** True when the page holds more than `limit` characters of readable text (scripts and styles don't count). */
-export function hasMoreTextThan(doc: Document, limit: number): boolean {
-  // All of the body's text, scripts included, in one native call: nearly every page is under the
-  // limit even so, and then the walk below (a JS step per node) is not needed.
-  if ((doc.body?.textContent?.length ?? 0) <= limit) return false;
-  return readableTextLength(doc, limit) > limit;
+/**
+ * Removes scripts and styles from the clone, before anything reads its text: they are never
+ * article text, and every later pass (and Readability) would otherwise step over them. JSON-LD
+ * stays: it is the page's metadata (title, authors, publisher, date).
+ */
+export function dropScriptsAndStyles(clone: Document): void {
+  for (const element of Array.from(clone.querySelectorAll('script:not([type*="ld+json" i]), style')))
+    element.remove();
 }
 
-/** Characters of readable text on the page (scripts and styles don't count), stopping at `limit`. */
-function readableTextLength(doc: Document, limit: number): number {
-  let total = 0;
-  const walk = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) total += child.nodeValue?.length ?? 0;
-      else if (child.nodeType === 1 && !SKIPPED.has((child as Element).tagName) && walk(child)) return true;
-      if (total > limit) return true;
-    }
-    return false;
-  };
-  if (doc.body) walk(doc.body);
-  return total;
+/**
+ * True when the page holds more than `limit` characters of text. Run on the clone once
+ * dropScriptsAndStyles has emptied it of code, so that all of its text is readable text, counted
+ * by one native call.
+ */
+export function hasMoreTextThan(clone: Document, limit: number): boolean {
+  return (clone.body?.textContent?.length ?? 0) > limit;
 }
 
 export function tooLargeNotice(what: string): string {

@@ -27,6 +27,7 @@ import {
   DEFAULT_BUDGET_MS,
   DEFAULT_MAX_ELEMENTS,
   MAX_PROSE_CHARS,
+  dropScriptsAndStyles,
   hasMoreTextThan,
   tooLargeNotice,
 } from './budget';
@@ -90,11 +91,12 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
     return gaveUp(`${elementCount.toLocaleString('en')} elements`);
   }
-  if (hasMoreTextThan(doc, MAX_PROSE_CHARS)) {
-    return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
-  }
 
   const clone = doc.cloneNode(true) as Document;
+  dropScriptsAndStyles(clone);
+  if (hasMoreTextThan(clone, MAX_PROSE_CHARS)) {
+    return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
+  }
   neutraliseClobbering(clone);
   dropForeignBase(clone, url);
   restoreLazyImages(clone);
