@@ -5,20 +5,30 @@
  */
 import { textOf } from './dom';
 
-export function fallbackRegion(doc: Document, _url: string): string | null {
-  // Found on the page itself (nothing here changes it); only the region is copied, not the page.
-  const articles = Array.from(doc.querySelectorAll('article')).sort(
-    (a, b) => textOf(b).length - textOf(a).length,
-  );
-  const found = doc.querySelector('main, [role="main"]') ?? articles[0] ?? doc.body;
-  if (!found) return null;
-  const region = found.cloneNode(true) as Element;
-  for (const chrome of Array.from(
-    region.querySelectorAll(
-      'script, style, noscript, template, nav, header, footer, aside, form, iframe, [role="navigation"], [role="banner"], [role="contentinfo"], [hidden], [aria-hidden="true"]',
-    ),
-  )) {
-    chrome.remove();
+/**
+ * Elements never part of the main text: code, navigation, page furniture, forms, frames, and what
+ * the page hides.
+ */
+const CHROME =
+  'script, style, noscript, template, nav, header, footer, aside, form, iframe, [role="navigation"], [role="banner"], [role="contentinfo"], [hidden], [aria-hidden="true"]';
+
+/**
+ * A copy of the page's main region in a detached div (a div, not a body: the sanitiser can then
+ * take it as a tree, with no serialise-and-parse), or null when it holds too little text.
+ */
+export function fallbackRegion(doc: Document): Element | null {
+  // The largest article: each measured once (not once per comparison of a sort).
+  let largest: Element | null = null;
+  let largestLength = -1;
+  for (const article of Array.from(doc.querySelectorAll('article'))) {
+    const length = textOf(article).length;
+    if (length > largestLength) [largest, largestLength] = [article, length];
   }
-  return textOf(region).length >= 140 ? region.innerHTML : null;
+  const found = doc.querySelector('main, [role="main"]') ?? largest ?? doc.body;
+  if (!found) return null;
+  // Found on the page itself (nothing here changes it); only the region is copied, not the page.
+  const region = doc.createElement('div');
+  for (const child of Array.from(found.childNodes)) region.appendChild(child.cloneNode(true));
+  for (const chrome of Array.from(region.querySelectorAll(CHROME))) chrome.remove();
+  return textOf(region).length >= 140 ? region : null;
 }

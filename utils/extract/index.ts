@@ -116,8 +116,8 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   }
 
   const fallback = () => {
-    const region = fallbackRegion(doc, url);
-    return region ? sanitizer.html(region, url) : null;
+    const region = fallbackRegion(doc);
+    return region ? sanitizer.cleanTree(region, url).html : null;
   };
 
   if (now() - started > (options.budgetMs ?? DEFAULT_BUDGET_MS)) {
