@@ -11,8 +11,10 @@ export function textOf(element: Element): string {
 /** Share of an element's text that sits inside links (0..1). */
 export function linkDensity(element: Element, text = textOf(element)): number {
   if (!text.length) return 0;
+  // A live collection: the DOM keeps it cached, and most paragraphs have no link at all.
+  const links = element.getElementsByTagName('a');
   let linked = 0;
-  for (const link of element.querySelectorAll('a')) linked += textOf(link).length;
+  for (let index = 0; index < links.length; index++) linked += textOf(links[index]!).length;
   return Math.min(1, linked / text.length);
 }
 
