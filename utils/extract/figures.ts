@@ -25,18 +25,19 @@ const CAPTION_CLASS = /caption|credit|legend/i;
 /** Tags a caption is written in; only these have their class read (a class read per element was slow). */
 const CAPTION_NAMED = new Set(['DIV', 'SPAN', 'P', 'SMALL', 'CITE']);
 /**
- * The elements isCaption accepts, as one selector: the pre-pass asks the DOM for these (a native
- * match) rather than reading the class of every div, span and p in script.
+ * Every caption and a few more, as one short selector the DOM matches natively (a selector per
+ * tag and word, 16 of them, cost several times more on a large page); isCaption then picks the
+ * captions out of the few elements it finds.
  */
-export const CAPTION_SELECTOR = [
-  'figcaption',
-  ...[...CAPTION_NAMED].flatMap((tag) =>
-    ['caption', 'credit', 'legend'].map((word) => `${tag.toLowerCase()}[class*="${word}" i]`),
-  ),
-].join(', ');
+const CAPTION_CANDIDATES = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="legend" i]';
 const isCaption = (element: Element) =>
   element.tagName === 'FIGCAPTION' ||
   (CAPTION_NAMED.has(element.tagName) && CAPTION_CLASS.test(element.getAttribute('class') ?? ''));
+
+/** The captions under `root`, in document order. */
+export function captionsIn(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll(CAPTION_CANDIDATES)).filter(isCaption);
+}
 /** The lead photo is near the body; further than this many paragraphs in, it is not the lead. */
 const LEAD_WITHIN = 2;
 
@@ -69,10 +70,11 @@ const MAX_UNCAPTIONED_CHARS = 60;
 
 /** Characters of the captions' text inside `holder` (a caption inside another counted once). */
 function captionChars(holder: Element): number {
+  const captions = captionsIn(holder);
   let chars = 0;
-  for (const caption of Array.from(holder.querySelectorAll(CAPTION_SELECTOR))) {
-    const outer = caption.parentElement?.closest(CAPTION_SELECTOR);
-    if (!outer || !holder.contains(outer)) chars += textOf(caption).length;
+  for (const caption of captions) {
+    if (!captions.some((outer) => outer !== caption && outer.contains(caption)))
+      chars += textOf(caption).length;
   }
   return chars;
 }
@@ -101,7 +103,7 @@ function figureAround(image: Element, holders: Set<Element>): Element | null {
 export interface FigureCandidates {
   /** Paragraphs and images. */
   flow: Element[];
-  /** Elements that may be captions (at least every element matching CAPTION_SELECTOR). */
+  /** Elements that may be captions (at least every caption: captionsIn). */
   captions: Element[];
 }
 

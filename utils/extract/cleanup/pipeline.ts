@@ -6,7 +6,7 @@
  * three promo layers run: structural (names), textual (phrases, then inline labels), positional
  * (trailing rails, then a closing plea).
  */
-import { CAPTION_SELECTOR, type FigureCandidates, restoreFigures, rememberFigures } from '../figures';
+import { captionsIn, type FigureCandidates, restoreFigures, rememberFigures } from '../figures';
 import { MATH_NAME_LENGTHS, mathToText } from '../math';
 import { removeInlineLabels } from './inline';
 import { removeClosingAsks, removeTrailingRails } from './positional';
@@ -58,7 +58,7 @@ export function prepareForReadability(clone: Document): Prepared {
   const headings: Element[] = [];
   const figures: FigureCandidates = {
     flow: [],
-    captions: Array.from(clone.querySelectorAll(CAPTION_SELECTOR)),
+    captions: captionsIn(clone),
   };
   const prose: Element[] = [];
   for (const element of elementsByTag(clone, PRE_PASS_TAGS)) {
