@@ -116,21 +116,21 @@ test('a page with no article says so', async () => {
 test("an article Lectern is unsure of says so and offers the page's whole main section", async () => {
   server = await startServer();
   const page = await extension.context.newPage();
-  const overlay = await openReader(page, `${server.origin}/fixtures/pages/thin-story-long-discussion.html`);
+  const overlay = await openReader(page, `${server.origin}/fixtures/pages/split-story.html`);
   const body = overlay.locator('.lectern-body');
   await expect(body).toContainText('Single fares on the harbour ferry will rise by forty pence');
   await expect(overlay.getByRole('note')).toContainText('may be incomplete');
-  await expect(body).not.toContainText('what happens to the night boats');
+  await expect(body).not.toContainText('What happens to the night boats');
 
   await overlay.getByRole('button', { name: "Show the page's whole main section" }).click();
-  await expect(body).toContainText('what happens to the night boats');
+  await expect(body).toContainText('What happens to the night boats');
   await expect(body).toContainText('Single fares on the harbour ferry');
   await expect(body).not.toContainText('Privacy');
   await expect(body.locator('script, [onclick]')).toHaveCount(0);
   await page.screenshot({ path: `${SCREENSHOTS}/chromium-fallback.png` });
 
   await overlay.getByRole('button', { name: 'Show the cleaned article' }).click();
-  await expect(body).not.toContainText('what happens to the night boats');
+  await expect(body).not.toContainText('What happens to the night boats');
   await page.close();
   await server.close();
 });

@@ -20,6 +20,7 @@ import { attributedOutlet } from './attribution';
 import { visibleAuthors } from './byline';
 import { blockText, countWords, readingMinutes } from './text';
 import { fallbackRegion } from './fallback';
+import { looksTruncated } from './confidence';
 import { cleanLang, cleanText, LIMITS } from './metadata-clean';
 import { heldForm, isNotAnArticle } from './article-check';
 import { slimForSanitiser } from './slim';
@@ -44,8 +45,6 @@ export interface ExtractOptions {
 }
 
 export const NO_ARTICLE = 'No article found on this page.';
-/** Below this share of the page's prose, the article is probably truncated. */
-const LOW_CONFIDENCE_SHARE = 0.45;
 
 const TABLE_PARTS = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'COL', 'COLGROUP']);
 
@@ -172,8 +171,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   });
   const firstImage = nodes.querySelector('img')?.getAttribute('src');
 
-  const { proseOnPage } = prepared;
-  const lowConfidence = proseOnPage > 600 && text.length < proseOnPage * LOW_CONFIDENCE_SHARE;
+  const lowConfidence = looksTruncated(text.length, prepared.proseOnPage, doc);
   return finish({
     article: {
       url,

@@ -1,0 +1,34 @@
+/**
+ * Is the extracted article probably truncated? It is when it holds less than about half of the
+ * page's main prose: long, link-poor paragraphs outside the page's asides, navigation, footers,
+ * teaser lists, comment threads and hidden text, which are prose but never the article's.
+ */
+import { linkDensity, textOf } from './dom';
+
+/** Below this share of the page's main prose, the article is probably truncated. */
+const LOW_CONFIDENCE_SHARE = 0.45;
+/** Pages with less prose than this are too short to judge. */
+const MIN_PROSE_CHARS = 600;
+/** Regions whose paragraphs are not the article's, whatever their length. */
+const NOT_MAIN =
+  'aside, nav, footer, li, [hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i], [class*="comment" i], [id*="comment" i]';
+
+/** Characters of prose in the page's main regions (read on the page itself, which nothing changes). */
+export function mainProseLength(doc: Document): number {
+  let total = 0;
+  for (const block of Array.from(doc.querySelectorAll('p, pre, blockquote'))) {
+    const text = textOf(block);
+    if (text.length >= 80 && linkDensity(block, text) < 0.3 && !block.closest(NOT_MAIN)) total += text.length;
+  }
+  return total;
+}
+
+/**
+ * `proseOnPage`: every long paragraph of the page, measured before Readability (an upper bound of
+ * the main prose, and cheap). Only when the article is short of that is the main prose measured.
+ */
+export function looksTruncated(articleTextLength: number, proseOnPage: number, doc: Document): boolean {
+  const short = (prose: number) =>
+    prose > MIN_PROSE_CHARS && articleTextLength < prose * LOW_CONFIDENCE_SHARE;
+  return short(proseOnPage) && short(mainProseLength(doc));
+}
