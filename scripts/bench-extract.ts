@@ -2,7 +2,9 @@
  * npm run bench:extract — extraction time where users feel it: in real Chromium, on every page of
  * Mozilla's Readability corpus, bare Readability (clone + parse) against Lectern's whole
  * extract() (clone, clobbering defence, Readability, cleanup, sanitising), alternating, several
- * rounds. Prints medians, p95s and ratios; the last line is one JSON object for tools.
+ * rounds; and, as a third measure, Readability plus sanitising its article and nothing else (the
+ * floor under extract() with these two libraries). Prints medians, p95s and ratios; the last line
+ * is one JSON object for tools.
  */
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
   const page = await context.newPage();
   const lecternMs: number[] = [];
   const readabilityMs: number[] = [];
+  const floorMs: number[] = [];
   const ratios: number[] = [];
   let done = 0;
   for (const name of pages) {
@@ -70,21 +73,31 @@ async function main(): Promise<void> {
       await page.addScriptTag({ content: code });
       const timings = await page.evaluate((rounds) => {
         const bench = (
-          window as unknown as { lecternBench: { readabilityOnly: () => number; lectern: () => number } }
+          window as unknown as {
+            lecternBench: {
+              readabilityOnly: () => number;
+              librariesOnly: () => number;
+              lectern: () => number;
+            };
+          }
         ).lecternBench;
         bench.readabilityOnly();
+        bench.librariesOnly();
         bench.lectern(); // warm-up
         const r: number[] = [];
+        const f: number[] = [];
         const l: number[] = [];
         for (let i = 0; i < rounds; i++) {
           r.push(bench.readabilityOnly());
+          f.push(bench.librariesOnly());
           l.push(bench.lectern());
         }
-        return { r, l };
+        return { r, f, l };
       }, ROUNDS);
       const r = median(timings.r);
       const l = median(timings.l);
       readabilityMs.push(r);
+      floorMs.push(median(timings.f));
       lecternMs.push(l);
       ratios.push(l / Math.max(r, 0.01));
       done++;
@@ -104,6 +117,10 @@ async function main(): Promise<void> {
     ratioMedian: round(median(lecternMs) / median(readabilityMs)),
     ratioP95: round(quantile(lecternMs, 0.95) / quantile(readabilityMs, 0.95)),
     perPageRatioMedian: round(median(ratios)),
+    librariesMedianMs: round(median(floorMs)),
+    librariesP95Ms: round(quantile(floorMs, 0.95)),
+    librariesRatioMedian: round(median(floorMs) / median(readabilityMs)),
+    librariesRatioP95: round(quantile(floorMs, 0.95) / quantile(readabilityMs, 0.95)),
     contentScriptKB: round(scriptBytes.length / 1024, 1),
     contentScriptGzipKB: round(gzipSync(scriptBytes).length / 1024, 1),
   };
@@ -114,6 +131,9 @@ async function main(): Promise<void> {
     `  bare Readability  median ${result.readabilityMedianMs} ms   p95 ${result.readabilityP95Ms} ms`,
   );
   console.log(`  Lectern extract() median ${result.lecternMedianMs} ms   p95 ${result.lecternP95Ms} ms`);
+  console.log(
+    `  Readability + sanitiser only (the floor with these libraries) median ${result.librariesMedianMs} ms   p95 ${result.librariesP95Ms} ms   ratio ${result.librariesRatioMedian}× / ${result.librariesRatioP95}×`,
+  );
   console.log(
     `  ratio             median ${result.ratioMedian}×   p95 ${result.ratioP95}×   (per-page ratio median ${result.perPageRatioMedian}×)`,
   );
