@@ -91,6 +91,12 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
   const savedText = collapse(await reader.locator('.lectern-article').textContent());
   for (const paragraph of seedExpected.paragraphs) expect(savedText).toContain(collapse(paragraph));
   for (const promo of seedExpected.mustNotContain) expect(savedText).not.toContain(promo);
+  // A picture that cannot load offline folds away instead of leaving an empty box; its caption stays.
+  await expect(reader.locator('.lectern-body figure img').first()).toBeHidden();
+  await expect(reader.locator('.lectern-body figcaption').first()).toContainText(
+    seedExpected.leadImageCaption,
+  );
+  await expect(reader.locator('.lectern-body figcaption').first()).toBeVisible();
   await reader.screenshot({ path: `${SCREENSHOTS}/chromium-reader.png`, fullPage: false });
   await reader.close();
 

@@ -139,6 +139,16 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
   const savedText = collapse(await reader.$eval('.lectern-article', (element) => element.textContent));
   for (const paragraph of seedExpected.paragraphs) expect(savedText).toContain(collapse(paragraph));
   for (const promo of seedExpected.mustNotContain) expect(savedText).not.toContain(promo);
+  // A picture that cannot load offline folds away instead of leaving an empty box (Firefox keeps
+  // the box of a broken image's width and height).
+  await waitUntil(
+    reader,
+    () => {
+      const image = document.querySelector('.lectern-body figure img');
+      return !!image && image.getBoundingClientRect().height === 0;
+    },
+    POLL,
+  );
   await reader.screenshot({ path: `${SCREENSHOTS}/firefox-reader.png` });
   await reader.close();
 
