@@ -51,6 +51,29 @@ describe('textual layer', () => {
     expect(text).toContain('Paragraph 3 of the report');
   });
 
+  it('removes a short ask told to the reader in a plain paragraph of the story flow', () => {
+    const asks = [
+      'Want more stories like this? Sign up for our newsletter.',
+      'Get the latest news delivered to your inbox every morning.',
+      'Have you registered? Register now to read more articles.',
+      'Install the Valley Times app',
+    ];
+    for (const ask of asks) expect(textOf(`<p>${ask}</p>`)).not.toContain(ask.slice(0, 25));
+    expect(
+      textOf('<p>Read more at <a href="https://valley.example/">The Valley Times</a></p>'),
+    ).not.toContain('Read more at');
+  });
+
+  it('keeps sentences of the story that open like an ask or mention one', () => {
+    const sentences = [
+      'The briefing is delivered to your inbox at 6 a.m. every weekday, the editor said.',
+      'Subscribe now, the council urged residents, before the pipe levy rises again in the spring.',
+      'Get out and vote, the mayor told the crowd on Tuesday.',
+      'Read more at the library, the head teacher told parents.',
+    ];
+    for (const sentence of sentences) expect(textOf(`<p>${sentence}</p>`)).toContain(sentence);
+  });
+
   it('keeps a short sentence of the story that uses one of those phrases', () => {
     const sentence =
       'Children at the branch library can sign up to read twenty books over the summer, and most finish by August.';

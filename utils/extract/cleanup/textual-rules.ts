@@ -29,14 +29,15 @@ const i = (source: string) => new RegExp(source, 'iu');
 
 /** Asks addressed to the reader: these may sit anywhere in a short block. */
 const ASK_RULES: TextualRule[] = [
-  // Inline recirculation links: "Read more: ...", "Related: ...", in several languages.
+  // Inline recirculation links: "Read more: ...", "Related: ...", "Read more at <outlet>", in
+  // several languages (a plain sentence opening so is kept: see judgeBlock).
   {
     id: 'inline-read-more',
     kind: 'related',
     anchored: true,
     maxChars: 220,
     pattern: i(
-      String.raw`^(?:read more|more|related|recommended|see also|also read|read also|read next|watch|listen|most read|related articles?|related stories|related coverage|more on this story|lee también|leer más|te puede interesar|relacionad[oa]s?|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|lesen sie auch|mehr zum thema|auch interessant|weiterlesen|leia também|leia mais|veja também|saiba mais|leggi anche|potrebbe interessarti|approfondisci)\s*[:：»>|–—-]`,
+      String.raw`^(?:read (?:more|the (?:full|whole) (?:story|article)) (?:at|on)\s|(?:read more|more|related|recommended|see also|also read|read also|read next|watch|listen|most read|related articles?|related stories|related coverage|more on this story|lee también|leer más|te puede interesar|relacionad[oa]s?|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|lesen sie auch|mehr zum thema|auch interessant|weiterlesen|leia também|leia mais|veja também|saiba mais|leggi anche|potrebbe interessarti|approfondisci)\s*[:：»>|–—-])`,
     ),
   },
   // Sign-in / sign-up / paywall teasers.
@@ -69,7 +70,7 @@ const ASK_RULES: TextualRule[] = [
     kind: 'app-banner',
     maxChars: 160,
     pattern: i(
-      String.raw`(?:(?:download|install|get|try) (?:the|our) (?:free )?(?:[\w-]+ )?app\b|get the (?:free )?app|open in (?:the )?app|read (?:it )?in (?:the|our) app|available (?:on|in) the app store|get it on google play|download on the app store|descarga (?:la|nuestra) (?:app|aplicación)|téléchargez l'?(?:application|app)|laden sie (?:die|unsere) app|app herunterladen|baixe o (?:app|aplicativo)|scarica (?:l'?app|la nostra app))`,
+      String.raw`(?:(?:download|install|get|try) (?:the|our) (?:free )?(?:[\w'’-]+ ){0,3}app\b|get the (?:free )?app|open in (?:the )?app|read (?:it )?in (?:the|our) app|available (?:on|in) the app store|get it on google play|download on the app store|descarga (?:la|nuestra) (?:app|aplicación)|téléchargez l'?(?:application|app)|laden sie (?:die|unsere) app|app herunterladen|baixe o (?:app|aplicativo)|scarica (?:l'?app|la nostra app))`,
     ),
   },
   {

@@ -53,6 +53,37 @@ function phraseCoverage(rule: TextualRule, text: string): number {
   return covered;
 }
 
+/** A sentence told to the reader: it opens with a verb of asking ("Sign up…", "Get the latest…"). */
+const IMPERATIVE_ASK =
+  /^(?:sign (?:up|in)|log in|subscribe|register|join|become|get|download|install|try|start|create|support|donate|give|help|click|tap|enter|don'?t miss|never miss|stay (?:informed|up to date|in the know))\b/i;
+/** A short question that leads into an ask: "Want more stories like this?", "Enjoying this article?". */
+const LEAD_IN_QUESTION = /^[^.!?]{1,60}\?$/;
+const SENTENCES = /[^.!?]+(?:[.!?]+|$)/g;
+/** Asks are short; a long sentence that opens like one is prose ("Subscribe now, the council urged…"). */
+const MAX_ASK_SENTENCE = 90;
+
+/**
+ * Characters of `text` in ask sentences: short sentences that open with a verb of asking and hold
+ * one of the rule's phrases, each counted whole, with a short question right before one of them.
+ * "Want more stories like this? Sign up for our newsletter." is all ask, though the phrase alone
+ * is less than half of it; a sentence that only mentions a newsletter ("The briefing is delivered
+ * to your inbox at 6 a.m., she said.") is not an ask.
+ */
+function askSentenceCoverage(rule: TextualRule, text: string): number {
+  let covered = 0;
+  let question = 0;
+  for (const [raw] of text.matchAll(SENTENCES)) {
+    const sentence = raw.trim();
+    if (sentence.length <= MAX_ASK_SENTENCE && IMPERATIVE_ASK.test(sentence) && rule.pattern.test(sentence)) {
+      covered += question + sentence.length;
+      question = 0;
+    } else {
+      question = LEAD_IN_QUESTION.test(sentence) ? sentence.length : 0;
+    }
+  }
+  return covered;
+}
+
 /**
  * Judges one whole block. A rule fires only on a short block, and only when the block stands
  * alone as chrome: the phrase is most of its text, or it opens the block (anchored rules), or the
@@ -76,7 +107,8 @@ export function judgeBlock(block: Element, root: Element): Verdict | null {
       if (rule.id === 'inline-read-more' && density() < 0.3 && !block.querySelector('a, strong, b')) continue;
       return { rule, coverage: text.length };
     }
-    const coverage = phraseCoverage(rule, text);
+    const phrases = phraseCoverage(rule, text);
+    const coverage = ASK_KINDS.has(rule.kind) ? Math.max(phrases, askSentenceCoverage(rule, text)) : phrases;
     // A plain list item is a line of the article's own list (quoted prompts, a how-to), unless it
     // is a link, holds a control, or the list sits in a small box.
     const mostlyPhrase = coverage / text.length >= 0.5 && block.tagName !== 'LI';
