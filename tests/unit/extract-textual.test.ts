@@ -57,11 +57,13 @@ describe('textual layer', () => {
       'Get the latest news delivered to your inbox every morning.',
       'Have you registered? Register now to read more articles.',
       'Install the Valley Times app',
+      'Subscribers can read the full story in our app.',
     ];
     for (const ask of asks) expect(textOf(`<p>${ask}</p>`)).not.toContain(ask.slice(0, 25));
     expect(
       textOf('<p>Read more at <a href="https://valley.example/">The Valley Times</a></p>'),
     ).not.toContain('Read more at');
+    expect(textOf('<p><a href="/story">Click here to read more</a></p>')).not.toContain('Click here');
   });
 
   it('keeps sentences of the story that open like an ask or mention one', () => {
@@ -70,6 +72,7 @@ describe('textual layer', () => {
       'Subscribe now, the council urged residents, before the pipe levy rises again in the spring.',
       'Get out and vote, the mayor told the crowd on Tuesday.',
       'Read more at the library, the head teacher told parents.',
+      "Members can read the full story of the club's founding in the archive, which opened last year.",
     ];
     for (const sentence of sentences) expect(textOf(`<p>${sentence}</p>`)).toContain(sentence);
   });

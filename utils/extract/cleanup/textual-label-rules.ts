@@ -109,7 +109,7 @@ export const LABEL_RULES: TextualRule[] = [
     anchored: true,
     inline: 'apart',
     pattern: i(
-      String.raw`^(?:read more|continue reading|read the full (?:story|article)|see more|back to (?:top|home)|zur startseite|nach oben|volver arriba|retour en haut|leer más|seguir leyendo|lire la suite|weiterlesen|leia mais|continue lendo|continua a leggere|leggi tutto)\s*[.…»›>→]*$`,
+      String.raw`^(?:(?:click|tap) here (?:to (?:read|see|find out) more|for (?:more|the full (?:story|article)))|read more|continue reading|read the full (?:story|article)|see more|back to (?:top|home)|zur startseite|nach oben|volver arriba|retour en haut|leer más|seguir leyendo|lire la suite|weiterlesen|leia mais|continue lendo|continua a leggere|leggi tutto)\s*[.…»›>→]*$`,
     ),
   },
   // "Recommended Video:", "Suggested Topics:": a rail's heading.
