@@ -66,6 +66,26 @@ describe('textual layer', () => {
     expect(textOf('<p><a href="/story">Click here to read more</a></p>')).not.toContain('Click here');
   });
 
+  it('removes the same short asks in Spanish, French, German, Portuguese and Italian', () => {
+    const asks = [
+      '¿Quieres recibir las noticias más importantes? Suscríbete a nuestro boletín.',
+      'Recibe cada mañana las noticias más importantes en tu correo.',
+      "Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.",
+      'Lesen Sie mehr mit unserem Abo für 1 € im ersten Monat.',
+      'Gostou? Assine a nossa newsletter e receba as notícias no seu e-mail.',
+      'Ti è piaciuto? Iscriviti alla nostra newsletter.',
+    ];
+    for (const ask of asks) expect(textOf(`<p>${ask}</p>`)).not.toContain(ask.slice(0, 25));
+  });
+
+  it('keeps story sentences in those languages that mention a newsletter or a price', () => {
+    const sentences = [
+      'El ayuntamiento envía cada semana un boletín a tu correo si te registras en la web municipal, explicó la concejala.',
+      'Der Preis für das Abo stieg im vergangenen Jahr auf 1,50 € pro Monat, wie der Verlag mitteilte.',
+    ];
+    for (const sentence of sentences) expect(textOf(`<p>${sentence}</p>`)).toContain(sentence);
+  });
+
   it('keeps sentences of the story that open like an ask or mention one', () => {
     const sentences = [
       'The briefing is delivered to your inbox at 6 a.m. every weekday, the editor said.',
