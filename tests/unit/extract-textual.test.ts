@@ -117,6 +117,11 @@ describe('textual layer', () => {
       expect(text).not.toContain(gone);
   });
 
+  it('removes an ad label set between dashes or brackets', () => {
+    for (const label of ['— Advertisement —', '[Advertisement]', '- Publicidad -', '(Ad)', '· Anzeige ·'])
+      expect(textOf(`<p>${label}</p>`)).not.toMatch(/Advertisement|Publicidad|\(Ad\)|Anzeige/);
+  });
+
   it('removes a pitch box of short lines when two of them ask, with the lines that ask nothing', () => {
     const text = textOf(
       `<div class="k2"><p>Sign up to discover stories that deepen your understanding.</p><p>Free</p><p>Distraction-free reading. No ads.</p><p>Try for $5/month</p></div>`,

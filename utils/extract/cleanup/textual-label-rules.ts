@@ -40,6 +40,7 @@ export const LABEL_RULES: TextualRule[] = [
       String.raw`^(?:share|leave a comment|give a gift subscription|gift this article|share this (?:post|article|story)|share your (?:thoughts|views))\b`,
     ),
   },
+  // An ad's label, alone or between dashes or brackets ("— Advertisement —", "[Ad]").
   {
     id: 'advertisement-label',
     kind: 'ad',
@@ -47,7 +48,7 @@ export const LABEL_RULES: TextualRule[] = [
     anchored: true,
     inline: 'anywhere',
     pattern: i(
-      String.raw`^(?:advertisements?|advertising|(?:the )?(?:story|article|content|text) continues (?:below|after)(?: (?:this|the))?(?: (?:ad|advert|advertisement))?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|advertisement\s*[-–—:]?\s*(?:scroll|continue) (?:down )?(?:to|reading)(?: continue| below)?(?: with content)?|scroll (?:down )?to continue(?: reading| with content)?|skip (?:this )?(?:ad|advertisement)|publicidad|publicité|la suite après (?:cette )?publicité|anzeige|werbung|weiter nach der anzeige|publicidade|continua (?:depois|após) a publicidade|pubblicità|l'articolo continua (?:sotto|dopo la pubblicità))\s*[:.]?$`,
+      String.raw`^[-–—•·|[(\s]*(?:advertisements?|advertising|(?:the )?(?:story|article|content|text) continues (?:below|after)(?: (?:this|the))?(?: (?:ad|advert|advertisement))?|continue reading (?:below|after (?:the )?(?:ad|advertisement))|advertisement\s*[-–—:]?\s*(?:scroll|continue) (?:down )?(?:to|reading)(?: continue| below)?(?: with content)?|scroll (?:down )?to continue(?: reading| with content)?|skip (?:this )?(?:ad|advertisement)|publicidad|publicité|la suite après (?:cette )?publicité|anzeige|werbung|weiter nach der anzeige|publicidade|continua (?:depois|após) a publicidade|pubblicità|l'articolo continua (?:sotto|dopo la pubblicità))\s*[:.]?[-–—•·|\])\s]*$`,
     ),
   },
   // Short words that are labels on their own but can be words in a sentence ("sponsored by").
@@ -58,7 +59,7 @@ export const LABEL_RULES: TextualRule[] = [
     anchored: true,
     inline: 'apart',
     pattern: i(
-      String.raw`^(?:ad|ads|sponsored|paid content|paid post|supported by|anuncio|annuncio|patrocinado)\s*[:.]?$`,
+      String.raw`^[-–—•·|[(\s]*(?:ad|ads|sponsored|paid content|paid post|supported by|anuncio|annuncio|patrocinado)\s*[:.]?[-–—•·|\])\s]*$`,
     ),
   },
   {
