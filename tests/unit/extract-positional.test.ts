@@ -20,6 +20,21 @@ describe('closing asks', () => {
     expect(text).not.toContain('Download the Pipes app');
   });
 
+  it('removes a syndication line whose second sentence asks the reader to sign up', () => {
+    const tail = 'This story was originally published by the Valley Times. Sign up for their newsletters.';
+    const html = `<html><body><article>${prose(5)}<p>${tail}</p></article></body></html>`;
+    const text = collapse(extractHtml(html).article!.text);
+    expect(text).not.toContain('originally published');
+    expect(text).toContain('Paragraph 5 of the report');
+  });
+
+  it('keeps a closing sentence about newsletters told in the third person', () => {
+    const ending =
+      'The council said 4,000 residents had signed up for its newsletter since the levy was announced.';
+    const html = `<html><body><article>${prose(5)}<p>${ending}</p></article></body></html>`;
+    expect(collapse(extractHtml(html).article!.text)).toContain(ending);
+  });
+
   it('keeps a long closing paragraph that talks about subscriptions', () => {
     const ending =
       'Not every experiment has worked. Schemes that ask readers to become a member rather than a customer have struggled, and donation asks spike around elections and fade quickly afterwards; the publishers growing fastest stopped treating every reader as a prospect.';

@@ -58,6 +58,9 @@ describe('textual layer', () => {
       'Have you registered? Register now to read more articles.',
       'Install the Valley Times app',
       'Subscribers can read the full story in our app.',
+      'Learn more about our subscription options.',
+      'Our newsroom depends on readers like you. Subscribe today.',
+      'Listen to this article · 4:32 min',
     ];
     for (const ask of asks) expect(textOf(`<p>${ask}</p>`)).not.toContain(ask.slice(0, 25));
     expect(

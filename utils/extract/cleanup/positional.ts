@@ -10,11 +10,12 @@ const ASKS = TEXTUAL_RULES.filter(
 /** A closing plea is short; a longer last paragraph is the article's own ending. */
 const MAX_ASK_CHARS = 300;
 /**
- * A plea speaks to the reader ("If you enjoy…", "Thanks for reading", "Subscribe…"); a news story's
- * last paragraph about memberships talks about readers in the third person and stays.
+ * A plea speaks to the reader ("If you enjoy…", "Thanks for reading", a sentence that opens
+ * "Subscribe…"); a news story's last paragraph about memberships talks about readers in the third
+ * person and stays.
  */
 const ADDRESSES_READER =
-  /\b(?:you|your|yours|please|thanks? for reading|thank you|tú|usted|ustedes|vous|votre|vos|du|dich|dein|ihnen|você|vocês|voi|vostro|grazie)\b|^(?:subscribe|sign up|join|donate|support|become|get|download|suscríbete|apóyanos|hazte|abonnez|soutenez|inscrivez|abonnieren|unterstützen|assine|apoie|abbonati|sostieni|iscriviti)/iu;
+  /\b(?:you|your|yours|please|thanks? for reading|thank you|tú|usted|ustedes|vous|votre|vos|du|dich|dein|ihnen|você|vocês|voi|vostro|grazie)\b|(?:^|[.!?]\s+)(?:subscribe|sign up|join|donate|support|become|get|download|suscríbete|apóyanos|hazte|abonnez|soutenez|inscrivez|abonnieren|unterstützen|assine|apoie|abbonati|sostieni|iscriviti)/iu;
 const CLOSING_BLOCKS = 3;
 const QUOTED = /["“”«»„]/;
 const PARAGRAPHS = tagSet('p', 'blockquote', 'pre');

@@ -79,7 +79,7 @@ export const LABEL_RULES: TextualRule[] = [
     anchored: true,
     inline: 'apart',
     pattern: i(
-      String.raw`^(?:[·|•]\s*)?(?:\d+\s*(?:-\s*)?(?:min(?:ute)?s?|minutos|minuten|minuti|mn)\.?\s*(?:read|reading|de lectura|de lecture|de leitura|di lettura|lesezeit|lesedauer)|(?:reading time|read time|temps de lecture|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|lesezeit|lesedauer)\s*:?\s*(?:\d+|<\s*1)\s*(?:min(?:ute)?s?|minutos|minuten|minuti|mn)\.?)$`,
+      String.raw`^(?:[·|•]\s*)?(?:\d+\s*(?:-\s*)?(?:min(?:ute)?s?|minutos|minuten|minuti|mn)\.?\s*(?:read|reading|de lectura|de lecture|de leitura|di lettura|lesezeit|lesedauer)|(?:reading time|read time|temps de lecture|tiempo de lectura|lectura|tempo de leitura|leitura|tempo di lettura|lettura|lesezeit|lesedauer)\s*:?\s*(?:\d+|<\s*1)\s*(?:min(?:ute)?s?|minutos|minuten|minuti|mn)\.?|listen to (?:this )?(?:article|story)(?:\s*[·|•:(-]?\s*[\d:]+\s*(?:min(?:ute)?s?|mins?)?\)?)?)$`,
     ),
   },
   {
