@@ -26,6 +26,11 @@ const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/** Chrome 123 (March 2024) and Firefox ESR 140: the oldest browsers Lectern is built and tested for. */
+const MINIMUM_CHROME = '123';
+const MINIMUM_FIREFOX = '140.0';
+const BROWSER_TARGETS = [`chrome${MINIMUM_CHROME}`, `firefox${MINIMUM_FIREFOX.split('.')[0]}`];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Every module imports what it uses. WXT's auto-imports guess from identifiers, and guessed
@@ -36,6 +41,9 @@ export default defineConfig({
   outDir: e2e ? '.output/e2e' : '.output',
   vite: () => ({
     plugins: [preact()],
+    // The browsers Lectern supports (manifest minimum versions below): code and CSS are built for
+    // them as they are, without fallbacks for older ones (light-dark colour-scheme shims...).
+    build: { target: BROWSER_TARGETS, cssTarget: BROWSER_TARGETS },
     define: { 'import.meta.env.LECTERN_E2E': JSON.stringify(e2e ? '1' : '0') },
   }),
   manifest: ({ browser, manifestVersion }) => ({
@@ -54,6 +62,7 @@ export default defineConfig({
     optional_permissions: manifestVersion === 2 ? ['<all_urls>'] : undefined,
     optional_host_permissions: manifestVersion === 3 ? ['<all_urls>'] : undefined,
     action: { default_title: 'Read in Lectern (Alt+Shift+R)' },
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: MINIMUM_CHROME }),
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     commands: {
@@ -72,7 +81,7 @@ export default defineConfig({
             // Lectern sends nothing anywhere: the library lives in the browser.
             gecko: {
               id: 'lectern@lectern.app',
-              strict_min_version: '140.0',
+              strict_min_version: MINIMUM_FIREFOX,
               data_collection_permissions: { required: ['none'] },
             },
           },
