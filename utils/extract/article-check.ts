@@ -16,8 +16,8 @@ export interface Found {
   nodes: ParentNode;
   text: string;
   wordCount: number;
-  /** Readability's own verdict on the page (isProbablyReaderable), computed only when needed. */
-  readerable: () => boolean;
+  /** Whether the page holds real prose in its main regions (hasMainProse), computed only when needed. */
+  pageHasProse: () => boolean;
 }
 
 /** Measured before cleanup: whether the found block held (or had held) a form. */
@@ -35,7 +35,7 @@ function linkedShare(nodes: ParentNode, textLength: number): number {
 export function isNotAnArticle(found: Found, hadForm: boolean): boolean {
   const { nodes, text, wordCount } = found;
   if (!text.trim()) return !nodes.querySelector('img');
-  const short = text.length < MIN_ARTICLE_CHARS || (wordCount < 80 && !found.readerable());
+  const short = text.length < MIN_ARTICLE_CHARS || (wordCount < 80 && !found.pageHasProse());
   if (!short) return false;
   return hadForm || linkedShare(nodes, text.length) >= 0.5;
 }

@@ -24,6 +24,14 @@ export function mainProseLength(doc: Document): number {
 }
 
 /**
+ * Whether the page holds an article's worth of prose in its main regions (a few real
+ * paragraphs), whatever Readability made of it.
+ */
+export function hasMainProse(doc: Document): boolean {
+  return mainProseLength(doc) > MIN_PROSE_CHARS;
+}
+
+/**
  * `proseOnPage`: every long paragraph of the page, measured before Readability (an upper bound of
  * the main prose, and cheap). Only when the article is short of that is the main prose measured.
  */

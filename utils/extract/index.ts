@@ -5,7 +5,7 @@
  * `browser.*` or the network. Runs in the content script, in Node (CLI, tests) and in an
  * offscreen document alike; only the sanitiser needs a DOMPurify-capable window.
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from './readability';
 import type { ExtractResult, RemovedBlock, SafeHtml } from '../article';
 import { browserSanitizer, type Sanitizer } from '../sanitize';
 import { cleanArticle, prepareForReadability } from './cleanup/pipeline';
@@ -20,7 +20,7 @@ import { attributedOutlet } from './attribution';
 import { visibleAuthors } from './byline';
 import { blockText, countWords, readingMinutes } from './text';
 import { fallbackRegion } from './fallback';
-import { looksTruncated } from './confidence';
+import { hasMainProse, looksTruncated } from './confidence';
 import { cleanLang, cleanText, LIMITS } from './metadata-clean';
 import { heldForm, isNotAnArticle } from './article-check';
 import { slimForSanitiser } from './slim';
@@ -148,7 +148,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   );
   const text = blockText(nodes);
   const wordCount = countWords(text);
-  if (isNotAnArticle({ nodes, text, wordCount, readerable: () => isProbablyReaderable(doc) }, hadForm)) {
+  if (isNotAnArticle({ nodes, text, wordCount, pageHasProse: () => hasMainProse(doc) }, hadForm)) {
     // A sign-in form or a few links is not an article, whatever Readability made of it.
     return finish({
       article: null,
