@@ -1,6 +1,6 @@
 import { BLOCK_TAGS, elementsByTag, linkDensity, tagSet, textOf } from '../dom';
 import type { RemovalLog } from './removal-log';
-import { TEXTUAL_RULES } from './textual-rules';
+import { ASK_VERBS, TEXTUAL_RULES } from './textual-rules';
 
 const railHeading = TEXTUAL_RULES.find((rule) => rule.id === 'rail-heading')!;
 /** What a post's closing plea asks for: subscribe, sign up, donate, install. */
@@ -14,8 +14,10 @@ const MAX_ASK_CHARS = 300;
  * "Subscribe…"); a news story's last paragraph about memberships talks about readers in the third
  * person and stays.
  */
-const ADDRESSES_READER =
-  /\b(?:you|your|yours|please|thanks? for reading|thank you|tú|usted|ustedes|vous|votre|vos|du|dich|dein|ihnen|você|vocês|voi|vostro|grazie)\b|(?:^|[.!?]\s+)(?:subscribe|sign up|join|donate|support|become|get|download|suscríbete|apóyanos|hazte|abonnez|soutenez|inscrivez|abonnieren|unterstützen|assine|apoie|abbonati|sostieni|iscriviti)/iu;
+const ADDRESSES_READER = new RegExp(
+  String.raw`\b(?:you|your|yours|please|thanks? for reading|thank you|tú|usted|ustedes|vous|votre|vos|du|dich|dein|ihnen|você|vocês|voi|vostro|grazie)\b|(?:^|[.!?]\s+)${ASK_VERBS}`,
+  'iu',
+);
 const CLOSING_BLOCKS = 3;
 const QUOTED = /["“”«»„]/;
 const PARAGRAPHS = tagSet('p', 'blockquote', 'pre');

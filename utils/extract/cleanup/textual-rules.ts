@@ -25,6 +25,17 @@ export interface TextualRule {
 
 import { LABEL_RULES } from './textual-label-rules';
 
+/**
+ * Verbs that open a sentence told to the reader ("Sign up…", "Get the latest…", "Suscríbete…"),
+ * as a pattern source: a short sentence that opens so and holds an ask phrase is all ask.
+ */
+export const ASK_VERBS =
+  String.raw`(?:sign (?:up|in)|log in|subscribe|register|join|become|get|download|install|try|start|create|support|donate|give|help|click|tap|enter|don'?t miss|never miss|stay (?:informed|up to date|in the know)` +
+  String.raw`|suscr[ií]bete|reg[ií]strate|inscr[ií]bete|ap[uú]ntate|descarga|recibe|hazte|[uú]nete|ap[oó]yanos` +
+  String.raw`|abonnez-vous|inscrivez-vous|t[ée]l[ée]chargez|recevez|rejoignez|soutenez` +
+  String.raw`|abonnieren|unterstützen|melden sie sich|laden sie|holen sie sich|lesen sie` +
+  String.raw`|assine|inscreva-se|cadastre-se|baixe|receba|apoie|iscriviti|abbonati|scarica|ricevi|sostieni)(?=$|[^\p{L}])`;
+
 const i = (source: string) => new RegExp(source, 'iu');
 
 /** Asks addressed to the reader: these may sit anywhere in a short block. */

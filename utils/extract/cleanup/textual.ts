@@ -9,7 +9,7 @@ import {
   textOf,
 } from '../dom';
 import type { RemovalLog } from './removal-log';
-import { TEXTUAL_RULES, type TextualRule } from './textual-rules';
+import { ASK_VERBS, TEXTUAL_RULES, type TextualRule } from './textual-rules';
 
 /** Promo boxes are small: a wrapper holding more text than this is part of the article. */
 const MAX_BOX_CHARS = 700;
@@ -54,12 +54,7 @@ function phraseCoverage(rule: TextualRule, text: string): number {
 }
 
 /** A sentence told to the reader: it opens with a verb of asking ("Sign up…", "Get the latest…"). */
-const IMPERATIVE_ASK = new RegExp(
-  String.raw`^(?:sign (?:up|in)|log in|subscribe|register|join|become|get|download|install|try|start|create|support|donate|give|help|click|tap|enter|don'?t miss|never miss|stay (?:informed|up to date|in the know)` +
-    // Spanish, French, German, Portuguese, Italian.
-    String.raw`|suscr[ií]bete|reg[ií]strate|inscr[ií]bete|ap[uú]ntate|descarga|recibe|hazte|[uú]nete|abonnez-vous|inscrivez-vous|t[ée]l[ée]chargez|recevez|rejoignez|abonnieren sie|melden sie sich|laden sie|holen sie sich|lesen sie|assine|inscreva-se|cadastre-se|baixe|receba|iscriviti|abbonati|scarica|ricevi)(?=$|[^\p{L}])`,
-  'iu',
-);
+const IMPERATIVE_ASK = new RegExp(`^${ASK_VERBS}`, 'iu');
 /** A short question that leads into an ask: "Want more stories like this?", "Enjoying this article?". */
 const LEAD_IN_QUESTION = /^[^.!?]{1,60}\?$/;
 const SENTENCES = /[^.!?]+(?:[.!?]+|$)/g;
