@@ -49,7 +49,6 @@ function isProse(paragraph: Element, measures: TextMeasures): boolean {
 function captionHolders(elements: Element[]): Set<Element> {
   const holders = new Set<Element>();
   for (const caption of elements) {
-    if (!isCaption(caption)) continue;
     let node = caption.parentElement;
     for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) holders.add(node);
   }
@@ -103,7 +102,7 @@ function figureAround(image: Element, holders: Set<Element>): Element | null {
 export interface FigureCandidates {
   /** Paragraphs and images. */
   flow: Element[];
-  /** Elements that may be captions (at least every caption: captionsIn). */
+  /** The page's captions (captionsIn). */
   captions: Element[];
 }
 

@@ -20,7 +20,7 @@ import { attributedOutlet } from './attribution';
 import { visibleAuthors } from './byline';
 import { blockText, countWords, readingMinutes } from './text';
 import { fallbackRegion } from './fallback';
-import { hasMainProse, looksTruncated } from './confidence';
+import { hasMainProse, looksTruncated, mainProseOf } from './confidence';
 import { cleanLang, cleanText, LIMITS } from './metadata-clean';
 import { heldForm, isNotAnArticle } from './article-check';
 import { slimForSanitiser } from './slim';
@@ -148,7 +148,8 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   );
   const text = blockText(nodes);
   const wordCount = countWords(text);
-  if (isNotAnArticle({ nodes, text, wordCount, pageHasProse: () => hasMainProse(doc) }, hadForm)) {
+  const mainProse = mainProseOf(doc);
+  if (isNotAnArticle({ nodes, text, wordCount, pageHasProse: () => hasMainProse(mainProse) }, hadForm)) {
     // A sign-in form or a few links is not an article, whatever Readability made of it.
     return finish({
       article: null,
@@ -171,7 +172,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   });
   const firstImage = nodes.querySelector('img')?.getAttribute('src');
 
-  const lowConfidence = looksTruncated(text.length, prepared.proseOnPage, doc);
+  const lowConfidence = looksTruncated(text.length, prepared.proseOnPage, mainProse);
   return finish({
     article: {
       url,

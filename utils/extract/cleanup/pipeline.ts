@@ -18,6 +18,7 @@ import {
   shieldSectionHeadings,
 } from './pre-marks';
 import type { RemovalLog } from './removal-log';
+import { isProse } from '../confidence';
 import { elementsByTag, tagSet, TextMeasures } from '../dom';
 import { removeStructuralChrome } from './structural';
 import { removeTextualChrome } from './textual';
@@ -44,7 +45,7 @@ function pageProseLength(blocks: Element[], measures: TextMeasures): number {
   let total = 0;
   for (const element of blocks) {
     const length = measures.text(element).length;
-    if (length >= 80 && measures.linkDensity(element) < 0.3) total += length;
+    if (isProse(length, () => measures.linkDensity(element))) total += length;
   }
   return total;
 }
