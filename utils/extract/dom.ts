@@ -129,10 +129,30 @@ export function tokens(text: string): string[] {
 const selectorOfTags = new WeakMap<ReadonlySet<string>, string>();
 
 /**
- * The elements under `root` (document order) whose tag is one of `tags` (upper case), found by
- * the DOM's own selector matching: in a browser that beats visiting every element in script.
+ * Every element under `root` in document order, as the DOM's own live list: no copy, and the
+ * browser keeps it cached. linkedom answers getElementsByTagName('*') with nothing, hence
+ * querySelectorAll('*') when the list is empty.
  */
-export function elementsByTag(root: ParentNode, tags: ReadonlySet<string>): Element[] {
+export function allElements(root: Document | Element): ArrayLike<Element> {
+  const live = root.getElementsByTagName('*');
+  return live.length ? live : root.querySelectorAll('*');
+}
+
+/**
+ * The elements under `root` (document order) whose tag is one of `tags` (upper case). A selector
+ * list costs the browser a check per part per element (17 tags took 0.25–0.4 ms on a news page);
+ * past two tags, reading each element's name once in script is three times cheaper.
+ */
+export function elementsByTag(root: Document | Element, tags: ReadonlySet<string>): Element[] {
+  if (tags.size > 2) {
+    const all = allElements(root);
+    const found: Element[] = [];
+    for (let index = 0; index < all.length; index++) {
+      const element = all[index]!;
+      if (tags.has(element.tagName)) found.push(element);
+    }
+    return found;
+  }
   let selector = selectorOfTags.get(tags);
   if (selector === undefined) {
     selector = [...tags].map((tag) => tag.toLowerCase()).join(', ');

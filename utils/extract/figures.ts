@@ -30,7 +30,8 @@ const CAPTION_NAMED = new Set(['DIV', 'SPAN', 'P', 'SMALL', 'CITE']);
  * captions out of the few elements it finds.
  */
 const CAPTION_CANDIDATES = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="legend" i]';
-const isCaption = (element: Element) =>
+/** True for a caption (see CAPTION_CLASS); reads the class of the few tags captions are written in. */
+export const isCaption = (element: Element) =>
   element.tagName === 'FIGCAPTION' ||
   (CAPTION_NAMED.has(element.tagName) && CAPTION_CLASS.test(element.getAttribute('class') ?? ''));
 

@@ -21,7 +21,11 @@ function looksLikeImageUrl(value: string): boolean {
 }
 
 export function restoreLazyImages(doc: Document): void {
-  for (const image of Array.from(doc.querySelectorAll('img, source'))) {
+  const images = [
+    ...Array.from(doc.getElementsByTagName('img')),
+    ...Array.from(doc.getElementsByTagName('source')),
+  ];
+  for (const image of images) {
     const isImage = image.tagName === 'IMG';
     const current = image.getAttribute(isImage ? 'src' : 'srcset') ?? '';
     if (isImage && (!current || PLACEHOLDER.test(current))) {
@@ -41,7 +45,7 @@ export function restoreLazyImages(doc: Document): void {
     }
   }
   // <noscript><img></noscript> after a placeholder: the noscript copy is the real image.
-  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
     const markup = noscript.textContent ?? '';
     const match = /<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*>/i.exec(markup);
     if (!match?.[1]) continue;

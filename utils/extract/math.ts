@@ -43,16 +43,17 @@ function replaceWithText(target: Element, math: Element, block: boolean): void {
   target.replaceWith(replacement);
 }
 
-/** `elements`: every element of the page, in document order (one walk shared by the pre-passes). */
-/** Lengths of the names mathToText looks at (`math`, `mjx-container`): the pre-pass's filter. */
-export const MATH_NAME_LENGTHS = new Set([4, 13]);
+/** The names mathToText looks at (`math`, `mjx-container`), from a tag name of any case. */
+export function isMathName(tagName: string): boolean {
+  // Only names of the right length are lower-cased and compared: most elements are neither.
+  if (tagName.length === 4) return tagName.toLowerCase() === 'math';
+  return tagName.length === 13 && tagName.toLowerCase() === 'mjx-container';
+}
 
+/** `elements`: the page's formulas (isMathName), in document order. */
 export function mathToText(elements: Element[]): void {
   for (const element of elements) {
-    // Most elements are neither: only names of the right length are lower-cased and compared.
-    const localName = element.localName;
-    if (localName.length !== 4 && localName.length !== 13) continue;
-    const name = localName.toLowerCase();
+    const name = element.localName.toLowerCase();
     if (name === 'mjx-container') {
       // MathJax 3: the container's glyphs (mjx-math) are CSS only; its assistive MathML holds the formula.
       const math = element.querySelector('math');
