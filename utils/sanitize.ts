@@ -160,9 +160,16 @@ const URL_ATTRIBUTES = new Set([
   'ping',
 ]);
 
+/** An absolute http(s) address a URL parser cannot read as anything else (no space or backslash). */
+const PLAIN_ABSOLUTE = /^https?:\/\/[^\s\\]+$/i;
+
 function resolveUrl(value: string, baseUrl: string): string | null {
+  const trimmed = value.trim();
+  // Most addresses arrive absolute (Readability resolved them): parsing each one again was a
+  // tenth of sanitising a link-heavy article.
+  if (PLAIN_ABSOLUTE.test(trimmed)) return trimmed;
   try {
-    return new URL(value.trim(), baseUrl).href;
+    return new URL(trimmed, baseUrl).href;
   } catch {
     return null;
   }
