@@ -24,6 +24,7 @@ import { hasMainProse, looksTruncated, mainProseOf } from './confidence';
 import { cleanLang, cleanText, LIMITS } from './metadata-clean';
 import { heldForm, isNotAnArticle } from './article-check';
 import { slimForSanitiser } from './slim';
+import { dropInvisible } from './invisible';
 import {
   DEFAULT_BUDGET_MS,
   DEFAULT_MAX_ELEMENTS,
@@ -93,6 +94,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
   const clone = doc.cloneNode(true) as Document;
   dropScriptsAndStyles(clone);
+  dropInvisible(clone);
   if (hasMoreTextThan(clone, MAX_PROSE_CHARS)) {
     return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
   }
