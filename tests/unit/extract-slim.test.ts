@@ -16,4 +16,12 @@ describe('slimming for the sanitiser', () => {
     expect(article.html).not.toContain('data-track');
     expect(article.html).not.toContain('css-x1');
   });
+
+  it('unwraps spans left with no attribute, keeping their text, spaces, styling inside and code layout', () => {
+    const html = `<html><body><article>${prose(3)}<p>The <span class="x">mayor</span><span> </span><span data-a="1"><em>said</em> no</span> to the <span lang="fr">bureau</span> plan, which the council had backed for years.</p><pre><code><span class="kw">def</span> f():\n    <span>return</span> 1</code></pre>${prose(2)}</article></body></html>`;
+    const article = extractHtml(html).article!;
+    expect(article.html).toContain('The mayor <em>said</em> no to the <span lang="fr">bureau</span> plan');
+    expect(article.html).toContain('def f():\n    return 1');
+    expect(article.html).not.toMatch(/<span>/);
+  });
 });

@@ -31,6 +31,14 @@ export function slimForSanitiser(root: Element): void {
         continue;
       element.removeAttribute(name);
     }
+    // A span with nothing left on it means nothing: its content takes its place (one node less
+    // for the sanitiser, the serialiser and every later walk; articles hold hundreds).
+    if (element.tagName === 'SPAN' && element !== root && !element.hasAttributes()) {
+      const children = Array.from(element.childNodes);
+      element.replaceWith(...children);
+      for (const child of children) if (child.nodeType === 1) stack.push([child as Element, inPre]);
+      continue;
+    }
     const pre = inPre || element.tagName === 'PRE' || element.tagName === 'TEXTAREA';
     for (let child = element.firstChild; child;) {
       const next = child.nextSibling;
