@@ -15,6 +15,16 @@ describe('textual layer', () => {
     expect(text).toContain('Download the app');
   });
 
+  it('keeps whole labels quoted as items of the article’s own list, but not as links', () => {
+    const items = ['Share this article', 'Follow us on Google News', 'Most read', 'Advertisement'];
+    const list = (item: (label: string) => string) =>
+      textOf(`<p>The prompts the study counted:</p><ul>${items.map(item).join('')}</ul>`);
+    const plain = list((label) => `<li>${label}</li>`);
+    for (const label of items) expect(plain).toContain(label);
+    const links = list((label) => `<li><a href="/x">${label}</a></li>`);
+    for (const label of items) expect(links).not.toContain(label);
+  });
+
   it('removes the same phrases when they form a small box of their own', () => {
     const text = textOf(
       `<div class="x1"><ul><li>Subscribe to continue reading</li><li>Already a subscriber? Log in</li></ul></div>`,
@@ -178,6 +188,8 @@ describe('textual layer', () => {
     'Abonnieren Sie unseren Newsletter.',
     'Descarga nuestra app y recibe las últimas noticias.',
     'Réagissez à cet article',
+    'Also on CNN.com',
+    'More from U.S. News',
   ];
   const STORY_SENTENCES = [
     'Riders can download the app for free starting Monday, the agency said.',
@@ -192,6 +204,12 @@ describe('textual layer', () => {
     'See also',
     '© 2024 Reuters/Ana Ruiz',
     'Copyright law in the EU changed in 2019, and publishers say all rights reserved notices mean little online.',
+    // A label's first words opening a sentence or a subheading: "Share" prices, "More on", "Join us".
+    'Share prices fell sharply on Tuesday after the company cut its forecast.',
+    'Share buttons nobody presses',
+    'More on that in a moment.',
+    'Join us, the union said in a post on Facebook, before it is too late.',
+    'Follow the money, she told reporters on Twitter.',
   ];
 
   it.each(ASKS)('removes the standalone line "%s"', (ask) => {

@@ -17,7 +17,10 @@ export const LABEL_RULES: TextualRule[] = [
     maxChars: 60,
     anchored: true,
     pattern: i(
-      String.raw`^(?:related(?: stories| articles| content| posts| coverage| reading| links)?|recommended(?: for you| stories| reading| articles)?|recommended (?:from|by|in)\b.*|more (?:from|stories|on|in|like this|to read|news|articles|reading)\b.*|explore more(?: on these topics)?|related (?:topics|internet links)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:next|more)|keep reading|up next|te recomendamos|what to read next|most (?:read|popular|viewed|shared|emailed|commented)|trending(?: now| stories| articles)?|top stories\b.*|latest (?:news|stories|articles|headlines)|popular (?:now|stories|articles)|our picks|editors?'?s?'? picks|don'?t miss|also on .*|around the web|elsewhere on .*|from (?:our|the) partners|promoted stories|sponsored (?:stories|content|links)|más noticias|noticias relacionadas|lo más (?:leído|visto)|más leídas|(?:también )?te puede interesar|lo último|(?:à )?lire (?:aussi|également)|les plus (?:lus|partagés)|sur le même (?:thème|sujet)|nos (?:articles|suggestions)|meistgelesen(?:e artikel)?|mehr zum thema|weitere artikel|das könnte sie auch interessieren|mais lidas|notícias relacionadas|leia (?:também|mais)|veja também|você (?:pode|também pode) gostar|più letti|leggi anche|articoli correlati|ti potrebbe interessare)\s*[:.]?$`,
+      String.raw`^(?:(?:related(?: stories| articles| content| posts| coverage| reading| links)?|recommended(?: for you| stories| reading| articles)?|explore more(?: on these topics)?|related (?:topics|internet links)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:next|more)|keep reading|up next|te recomendamos|what to read next|most (?:read|popular|viewed|shared|emailed|commented)|trending(?: now| stories| articles)?|latest (?:news|stories|articles|headlines)|popular (?:now|stories|articles)|our picks|editors?'?s?'? picks|don'?t miss|around the web|from (?:our|the) partners|promoted stories|sponsored (?:stories|content|links)|más noticias|noticias relacionadas|lo más (?:leído|visto)|más leídas|(?:también )?te puede interesar|lo último|(?:à )?lire (?:aussi|également)|les plus (?:lus|partagés)|sur le même (?:thème|sujet)|nos (?:articles|suggestions)|meistgelesen(?:e artikel)?|mehr zum thema|weitere artikel|das könnte sie auch interessieren|mais lidas|notícias relacionadas|leia (?:também|mais)|veja também|você (?:pode|também pode) gostar|più letti|leggi anche|articoli correlati|ti potrebbe interessare)\s*[:.]?` +
+        // Headings that go on with a name ("More from U.S. News", "Also on CNN.com"); a sentence
+        // ("More on that in a moment.") ends in a full stop, which no heading does.
+        String.raw`|(?:more (?:from|stories|on|in|like this|to read|news|articles|reading)|recommended (?:from|by|in)|top stories|also on|elsewhere on)\b(?:[^!?]*[^.!?])?:?)$`,
     ),
   },
   {
@@ -37,7 +40,7 @@ export const LABEL_RULES: TextualRule[] = [
     anchored: true,
     inline: 'apart',
     pattern: i(
-      String.raw`^(?:share|leave a comment|give a gift subscription|gift this article|share this (?:post|article|story)|share your (?:thoughts|views))\b`,
+      String.raw`^(?:leave a comment|give a gift subscription|gift this article|share (?:this (?:post|article|story)|your (?:thoughts|views)))\b`,
     ),
   },
   // An ad's label, alone or between dashes or brackets ("— Advertisement —", "[Ad]").

@@ -164,14 +164,15 @@ const ASK_RULES: TextualRule[] = [
       String.raw`^subscribe to (?:us|our|my)\b.{0,40}\b(?:youtube|whatsapp|telegram|podcast|channel)\b`,
     ),
   },
-  // Channel promos: "Follow us on Google News", "Únete a nuestro canal de WhatsApp".
+  // Channel promos: "Follow us on Google News", "Únete a nuestro canal de WhatsApp". A comma or a
+  // stop before the platform is a sentence of the story ("Join us, the union said on Facebook, …").
   {
     id: 'follow-us',
     kind: 'share',
     maxChars: 140,
     anchored: true,
     pattern: i(
-      String.raw`^(?:follow us|join (?:us|our [\w-]+ (?:channel|community))|síguenos|únete a nuestro canal|suivez-nous|rejoignez (?:notre|nous)|folgen sie uns|siga-nos|receba (?:as )?notícias|seguici|unisciti al (?:nostro )?canale)\b.{0,60}\b(?:google news|whatsapp|telegram|twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|flipboard|channel|canal|canale)\b`,
+      String.raw`^(?:follow us|join (?:us|our [\w-]+ (?:channel|community))|síguenos|únete a nuestro canal|suivez-nous|rejoignez (?:notre|nous)|folgen sie uns|siga-nos|receba (?:as )?notícias|seguici|unisciti al (?:nostro )?canale)\b[^,.!?"“”]{0,60}?\b(?:google news|whatsapp|telegram|twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|flipboard|channel|canal|canale)\b`,
     ),
   },
   {
