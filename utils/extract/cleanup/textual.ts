@@ -90,7 +90,8 @@ const standsAlone = (block: Element, density: number) => density >= 0.3 || hasFo
  * Judges one whole block. A rule fires only on a short block, and only when the block stands
  * alone as chrome: the phrase is most of its text, or it opens the block (anchored rules), or the
  * block is link-dense, holds form controls, or sits in a small box apart from the article's flow.
- * A sentence inside a real paragraph is never enough.
+ * A sentence inside a real paragraph is never enough. A block no rule matches may still be a
+ * rail's label and its link ("<strong>À lire aussi</strong> <a>…</a>", see labelledLink).
  */
 export function judgeBlock(block: Element, root: Element): Verdict | null {
   const text = textOf(block);
@@ -118,7 +119,23 @@ export function judgeBlock(block: Element, root: Element): Verdict | null {
     const mostlyPhrase = coverage / text.length >= 0.5 && !item;
     if (mostlyPhrase || standsAlone(block, density()) || isBoxed(block, root)) return { rule, coverage };
   }
-  return null;
+  return labelledLink(block, text, density);
+}
+
+const readMore = TEXTUAL_RULES.find((rule) => rule.id === 'inline-read-more')!;
+const railHeading = TEXTUAL_RULES.find((rule) => rule.id === 'rail-heading')!;
+const LABEL_TAGS = tagSet('strong', 'b', 'span', 'em');
+
+/**
+ * "<strong>À lire aussi</strong> <a>…</a>": a rail's label set in its own element, then a link,
+ * with no colon between them (so the "Read more: …" rule cannot see where the label ends).
+ */
+function labelledLink(block: Element, text: string, density: () => number): Verdict | null {
+  const label = block.firstElementChild;
+  if (!label || !LABEL_TAGS.has(label.tagName) || text.length > readMore.maxChars) return null;
+  const name = textOf(label);
+  if (!text.startsWith(name) || !railHeading.pattern.test(name) || density() < 0.5) return null;
+  return { rule: readMore, coverage: text.length };
 }
 
 const CANDIDATES = tagSet(
