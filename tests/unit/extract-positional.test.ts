@@ -28,6 +28,16 @@ describe('closing asks', () => {
     expect(text).toContain('Paragraph 5 of the report');
   });
 
+  it('removes a newsroom’s closing donation ask that credits "readers like you"', () => {
+    const ask =
+      'Plains Report is a nonprofit newsroom. Our journalism is free to read because readers like you support it. Donate today.';
+    const text = collapse(
+      extractHtml(`<html><body><article>${prose(5)}<p>${ask}</p></article></body></html>`).article!.text,
+    );
+    expect(text).not.toContain('nonprofit newsroom');
+    expect(text).toContain('Paragraph 5 of the report');
+  });
+
   it('keeps a closing sentence about newsletters told in the third person', () => {
     const ending =
       'The council said 4,000 residents had signed up for its newsletter since the levy was announced.';

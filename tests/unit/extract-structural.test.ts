@@ -1,5 +1,7 @@
 /** Structural layer: names say chrome; prose guards real content unless the box also asks the reader for something. */
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { matchStructuralRule } from '../../utils/extract/cleanup/structural';
 import { collapse, extractHtml, prose } from './helpers';
 
 const ask = `<div class="contributions-epic"><h2>Support independent journalism</h2><p>Our reporting is funded by readers, not shareholders or a billionaire owner, which means we can report on the stories that matter without fear.</p><p>We keep our journalism open to everyone, regardless of where they live or what they can afford. If you can, please consider supporting us today.</p><a href="/contribute">Donate now</a></div>`;
@@ -34,6 +36,23 @@ describe('structural layer', () => {
     expect(text).not.toContain('Opens in a new window');
     expect(text).toContain("The valley's pumps date from 1961");
     expect(text).toContain('Pump station map, updated weekly');
+  });
+
+  // A word a rule's `contains` entry finds is not listed again as a token (the data ships in the
+  // content script): each of these must still be named by its own rule.
+  it.each([
+    ['paywall', 'paywall'],
+    ['newsletters-inline', 'newsletter'],
+    ['RelatedStories', 'related'],
+    ['recommendations', 'related'],
+    ['disqus_thread', 'comments'],
+    ['cookies-notice', 'cookie'],
+    ['sharebar', 'share'],
+    ['taboola-below', 'promoted'],
+    ['donate', 'promo'],
+  ])('names an element of class "%s" %s chrome', (className, kind) => {
+    const { document } = parseHTML(`<div class="${className}"></div>`);
+    expect(matchStructuralRule(document.querySelector('div')!)?.kind).toBe(kind);
   });
 
   it('does not read "correlation" as an Italian "related" box', () => {

@@ -15,6 +15,26 @@ describe('textual layer', () => {
     expect(text).toContain('Download the app');
   });
 
+  it('keeps whole labels quoted as items of the article’s own list, but not as links', () => {
+    const items = ['Share this article', 'Follow us on Google News', 'Most read', 'Advertisement'];
+    const list = (item: (label: string) => string) =>
+      textOf(`<p>The prompts the study counted:</p><ul>${items.map(item).join('')}</ul>`);
+    const plain = list((label) => `<li>${label}</li>`);
+    for (const label of items) expect(plain).toContain(label);
+    const links = list((label) => `<li><a href="/x">${label}</a></li>`);
+    for (const label of items) expect(links).not.toContain(label);
+  });
+
+  it('removes a rail label set in bold before its link with no colon, and keeps a bold lead-in to prose', () => {
+    for (const label of ['À lire aussi', 'READ MORE', 'Lesen Sie auch'])
+      expect(
+        textOf(`<p><strong>${label}</strong> <a href="/p">Bridge tolls rise again in September</a></p>`),
+      ).not.toContain('Bridge tolls rise again');
+    const lead =
+      '<p><strong>Most read</strong> among the council papers was the pipe survey, which <a href="/survey">the authority published</a> in March.</p>';
+    expect(textOf(lead)).toContain('among the council papers was the pipe survey');
+  });
+
   it('removes the same phrases when they form a small box of their own', () => {
     const text = textOf(
       `<div class="x1"><ul><li>Subscribe to continue reading</li><li>Already a subscriber? Log in</li></ul></div>`,
@@ -141,6 +161,14 @@ describe('textual layer', () => {
     expect(text).toContain('Twitter');
   });
 
+  it('removes a republishing box: its heading, its Creative Commons notice and its button', () => {
+    const text = textOf(
+      `<div class="x8"><h3>Republish this article</h3><p>We believe in the free flow of information. Republish our articles for free, online or in print, under a Creative Commons license.</p><p><a href="#r">Republish</a></p></div>`,
+    );
+    expect(text).not.toContain('Republish');
+    expect(text).not.toContain('free flow of information');
+  });
+
   it('removes channel promos and paywall counters in several languages', () => {
     const lines = [
       'Follow us on Google News for the latest updates.',
@@ -178,6 +206,31 @@ describe('textual layer', () => {
     'Abonnieren Sie unseren Newsletter.',
     'Descarga nuestra app y recibe las últimas noticias.',
     'Réagissez à cet article',
+    'Also on CNN.com',
+    'More from U.S. News',
+    'Ad Feedback',
+    'Sign up for more like this.',
+    'Get the next story in your inbox.',
+    'Join our WhatsApp channel',
+    'Get breaking news alerts',
+    'Turn on notifications',
+    'Republish this article',
+    'Lee también',
+    'Lesen Sie auch',
+    'Auch interessant',
+    'Potrebbe interessarti anche',
+    'Sigue a Diario del Sureste en Google News',
+    'Segui Il Giornale su Google News',
+    'Siga o Jornal no Google News',
+    'Iscriviti al nostro canale WhatsApp',
+    'Folgen Sie der Rundschau auf Instagram',
+    'Recevez nos alertes',
+    'Activa las notificaciones',
+    'Ricevi le notifiche',
+    'Push-Benachrichtigungen aktivieren und nichts mehr verpassen.',
+    'Condividi su Facebook',
+    'Artikel teilen',
+    'Compartilhar no WhatsApp',
   ];
   const STORY_SENTENCES = [
     'Riders can download the app for free starting Monday, the agency said.',
@@ -192,6 +245,16 @@ describe('textual layer', () => {
     'See also',
     '© 2024 Reuters/Ana Ruiz',
     'Copyright law in the EU changed in 2019, and publishers say all rights reserved notices mean little online.',
+    // A label's first words opening a sentence or a subheading: "Share" prices, "More on", "Join us".
+    'Share prices fell sharply on Tuesday after the company cut its forecast.',
+    'Share buttons nobody presses',
+    'More on that in a moment.',
+    'Join us, the union said in a post on Facebook, before it is too late.',
+    'Follow the money, she told reporters on Twitter.',
+    // The words of the channel, alert and inbox asks, in the story's own sentences.
+    'El acusado sigue a la espera del juicio en Facebook Live.',
+    'Residents can get flood alerts by text message from the county, officials said.',
+    'Shoppers now receive most offers in your inbox, the retailer said, not in the post.',
   ];
 
   it.each(ASKS)('removes the standalone line "%s"', (ask) => {

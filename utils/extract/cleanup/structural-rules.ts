@@ -3,8 +3,10 @@
  * data-* attributes say it is chrome rather than article. Tokens are whole words after splitting
  * on spaces, dashes, underscores and camelCase, so "ad" matches `ad-slot` but never `lead` or `shadow`.
  * `contains` entries match anywhere in the attribute text (vendor names, compound words, and
- * words with accents, which the tokeniser splits: "abonnés" -> abonn, s). `classes` are whole class
- * names, for utility classes whose parts mean something else (`hidden`, but not `hidden-xs`).
+ * words with accents, which the tokeniser splits: "abonnés" -> abonn, s). A word that one of its
+ * rule's `contains` entries already finds is not listed again as a token (the data ships in the
+ * content script). `classes` are whole class names, for utility classes whose parts mean
+ * something else (`hidden`, but not `hidden-xs`).
  */
 export interface StructuralRule {
   kind: string;
@@ -17,7 +19,6 @@ export const STRUCTURAL_RULES: StructuralRule[] = [
   {
     kind: 'paywall',
     tokens: [
-      'paywall',
       'regwall',
       'piano',
       'metered',
@@ -50,16 +51,13 @@ export const STRUCTURAL_RULES: StructuralRule[] = [
   },
   {
     kind: 'newsletter',
-    tokens: ['newsletter', 'newsletters', 'signup', 'optin', 'subscribe', 'subscription', 'subscriptions'],
+    tokens: ['signup', 'optin', 'subscribe', 'subscription', 'subscriptions'],
     contains: ['newsletter', 'email-capture', 'email-signup', 'sign-up', 'opt-in', 'boletin'],
   },
   {
     kind: 'related',
     tokens: [
       'correlati',
-      'related',
-      'recommended',
-      'recommendations',
       'recirc',
       'recirculation',
       'trending',
@@ -89,7 +87,7 @@ export const STRUCTURAL_RULES: StructuralRule[] = [
   },
   {
     kind: 'promoted',
-    tokens: ['outbrain', 'taboola', 'zergnet', 'mgid', 'revcontent', 'sponsored', 'promoted', 'partner'],
+    tokens: ['mgid', 'sponsored', 'promoted', 'partner'],
     contains: [
       'outbrain',
       'taboola',
@@ -106,7 +104,6 @@ export const STRUCTURAL_RULES: StructuralRule[] = [
     tokens: [
       'share',
       'sharing',
-      'sharebar',
       'social',
       'sociable',
       'addthis',
@@ -161,7 +158,6 @@ export const STRUCTURAL_RULES: StructuralRule[] = [
     tokens: [
       'comments',
       'comment',
-      'disqus',
       'discussion',
       'replies',
       'respond',
@@ -190,7 +186,7 @@ export const STRUCTURAL_RULES: StructuralRule[] = [
   },
   {
     kind: 'cookie',
-    tokens: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'didomi'],
+    tokens: ['gdpr', 'cmp'],
     contains: ['cookie', 'consent', 'onetrust', 'didomi', 'cookiebot'],
   },
   {
@@ -209,18 +205,7 @@ export const STRUCTURAL_RULES: StructuralRule[] = [
   },
   {
     kind: 'promo',
-    tokens: [
-      'promo',
-      'promotion',
-      'cta',
-      'marketing',
-      'donate',
-      'donation',
-      'epic',
-      'contribute',
-      'contributions',
-      'membership',
-    ],
+    tokens: ['cta', 'marketing', 'donation', 'epic', 'contribute', 'contributions', 'membership'],
     contains: ['promo', 'call-to-action', 'donate', 'contributions-epic'],
   },
   {

@@ -17,7 +17,10 @@ export const LABEL_RULES: TextualRule[] = [
     maxChars: 60,
     anchored: true,
     pattern: i(
-      String.raw`^(?:related(?: stories| articles| content| posts| coverage| reading| links)?|recommended(?: for you| stories| reading| articles)?|recommended (?:from|by|in)\b.*|more (?:from|stories|on|in|like this|to read|news|articles|reading)\b.*|explore more(?: on these topics)?|related (?:topics|internet links)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:next|more)|keep reading|up next|te recomendamos|what to read next|most (?:read|popular|viewed|shared|emailed|commented)|trending(?: now| stories| articles)?|top stories\b.*|latest (?:news|stories|articles|headlines)|popular (?:now|stories|articles)|our picks|editors?'?s?'? picks|don'?t miss|also on .*|around the web|elsewhere on .*|from (?:our|the) partners|promoted stories|sponsored (?:stories|content|links)|más noticias|noticias relacionadas|lo más (?:leído|visto)|más leídas|(?:también )?te puede interesar|lo último|(?:à )?lire (?:aussi|également)|les plus (?:lus|partagés)|sur le même (?:thème|sujet)|nos (?:articles|suggestions)|meistgelesen(?:e artikel)?|mehr zum thema|weitere artikel|das könnte sie auch interessieren|mais lidas|notícias relacionadas|leia (?:também|mais)|veja também|você (?:pode|também pode) gostar|più letti|leggi anche|articoli correlati|ti potrebbe interessare)\s*[:.]?$`,
+      String.raw`^(?:(?:related(?: stories| articles| content| posts| coverage| reading| links| topics| internet links)?|recommended(?: for you| stories| reading| articles)?|explore more(?: on these topics)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read (?:next|more)|keep reading|up next|te recomendamos|what to read next|most (?:read|popular|viewed|shared|emailed|commented)|trending(?: now| stories| articles)?|latest (?:news|stories|articles|headlines)|popular (?:now|stories|articles)|our picks|editors?'?s?'? picks|don'?t miss|around the web|from (?:our|the) partners|promoted stories|sponsored (?:stories|content|links)|más noticias|noticias relacionadas|lo más (?:leído|visto)|más leídas|(?:también )?te puede interesar|le[ae] también|lo último|(?:à )?lire (?:aussi|également)|les plus (?:lus|partagés)|sur le même (?:thème|sujet)|nos (?:articles|suggestions)|meistgelesen(?:e artikel)?|mehr zum thema|weitere artikel|(?:lesen sie|das könnte sie) auch(?: interessieren)?|auch interessant|mais lidas|notícias relacionadas|leia (?:também|mais)|veja também|você (?:pode|também pode) gostar|più letti|leggi anche|articoli correlati|(?:ti )?potrebbe interessar(?:e|ti)(?: anche)?)\s*[:.]?` +
+        // Headings that go on with a name ("More from U.S. News", "Also on CNN.com"); a sentence
+        // ("More on that in a moment.") ends in a full stop, which no heading does.
+        String.raw`|(?:more (?:from|stories|on|in|like this|to read|news|articles|reading)|recommended (?:from|by|in)|top stories|also on|elsewhere on)\b(?:[^!?]*[^.!?])?:?)$`,
     ),
   },
   {
@@ -27,7 +30,7 @@ export const LABEL_RULES: TextualRule[] = [
     anchored: true,
     inline: 'apart',
     pattern: i(
-      String.raw`^(?=.*\p{L})(?:share(?: this(?: article| story| post)?)?(?: on| via)?|tweet|email|e-mail|copy link|copy the link|link copied|print|save|save for later|read later|bookmark|follow|like|restack|listen(?: to (?:this )?(?:article|story))?(?:\s*\d+:\d+)?|reuse this content|print this (?:article|page|story)|email this (?:article|story)|gift(?: this)?(?: article)?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|flipboard|threads|bluesky|messenger|compartir(?: en)?|copiar enlace|guardar|seguir|partager(?: sur)?|copier le lien|lire plus tard|suivre|offrir(?: cet article)?|teilen|link kopieren|merken|folgen|compartilhar|copiar link|salvar|condividi|copia link|salva|segui|[\d.,]+\s*[km]?\s*(?:shares?|comments?|likes?|restacks?|reposts?)|[:·|•\s])+$`,
+      String.raw`^(?=.*\p{L})(?:(?:share|compartir|partager|(?:artikel )?teilen|compartilh(?:ar|e)|condividi)(?: this(?: article| story| post)?)?(?: (?:on|via|en|sur|auf|no|na|su))?|tweet|e-?mail|copy (?:the )?link|link copied|print|save|save for later|read later|bookmark|follow|like|restack|listen(?: to (?:this )?(?:article|story))?(?:\s*\d+:\d+)?|reuse this content|republish(?: this (?:article|story))?|print this (?:article|page|story)|email this (?:article|story)|gift(?: this)?(?: article)?|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|flipboard|threads|bluesky|messenger|copiar (?:enlace|link)|guardar|seguir|copier le lien|lire plus tard|suivre|offrir(?: cet article)?|link kopieren|merken|folgen|salvar|copia link|salva|segui|[\d.,]+\s*[km]?\s*(?:shares?|comments?|likes?|restacks?|reposts?)|[:·|•\s])+$`,
     ),
   },
   {
@@ -37,7 +40,7 @@ export const LABEL_RULES: TextualRule[] = [
     anchored: true,
     inline: 'apart',
     pattern: i(
-      String.raw`^(?:share|leave a comment|give a gift subscription|gift this article|share this (?:post|article|story)|share your (?:thoughts|views))\b`,
+      String.raw`^(?:leave a comment|give a gift subscription|gift this article|share (?:this (?:post|article|story)|your (?:thoughts|views)))\b`,
     ),
   },
   // An ad's label, alone or between dashes or brackets ("— Advertisement —", "[Ad]").
@@ -59,7 +62,7 @@ export const LABEL_RULES: TextualRule[] = [
     anchored: true,
     inline: 'apart',
     pattern: i(
-      String.raw`^[-–—•·|[(\s]*(?:ad|ads|sponsored|paid content|paid post|supported by|anuncio|annuncio|patrocinado)\s*[:.]?[-–—•·|\])\s]*$`,
+      String.raw`^[-–—•·|[(\s]*(?:ads?(?: feedback)?|sponsored|paid content|paid post|supported by|anuncio|annuncio|patrocinado)\s*[:.]?[-–—•·|\])\s]*$`,
     ),
   },
   {

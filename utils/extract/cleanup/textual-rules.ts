@@ -37,6 +37,8 @@ export const ASK_VERBS =
   String.raw`|assine|inscreva-se|cadastre-se|baixe|receba|apoie|iscriviti|abbonati|scarica|ricevi|sostieni)(?=$|[^\p{L}])`;
 
 const i = (source: string) => new RegExp(source, 'iu');
+/** Where a site asks to be followed, as a pattern source. */
+const PLATFORMS = String.raw`(?:google news|whatsapp|telegram|twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|flipboard)\b`;
 
 /** Asks addressed to the reader: these may sit anywhere in a short block. */
 const ASK_RULES: TextualRule[] = [
@@ -73,7 +75,7 @@ const ASK_RULES: TextualRule[] = [
     kind: 'newsletter',
     maxChars: 260,
     pattern: i(
-      String.raw`(?:sign up (?:for|to) (?:our|the|my|their|its)?\s*(?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|email|briefing|digest|roundup)|subscribe to (?:our|the|my) (?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|email|briefing|digest)|get (?:our|the) (?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|briefing|roundup|digest)|enter your e-?mail(?: address)?|your e-?mail address|thanks? (?:you )?for (?:subscribing|signing up)|protected by recaptcha|(?:delivered )?(?:straight|directly|right) to your inbox|delivered to your inbox|in your inbox (?:every|each)|(?:en|a) tu (?:correo|e-?mail|bandeja de entrada)|dans votre bo[iî]te (?:mail|e-mail|aux lettres|de réception)|in ihr(?:em)? (?:postfach|e-mail-postfach)|(?:no seu|em seu) e-?mail|na sua caixa de entrada|nella tua (?:casella|e-?mail|mail)|(?:one|an?) email (?:a|every|each) (?:day|week|weekday|month)|by signing up,? you agree|unsubscribe (?:at )?any ?time|no spam|newsletter sign-?up|(?:inscr[ií]bete|apúntate|suscríbete) (?:a|en) (?:nuestra|nuestro|la|el) (?:boletín|newsletter)(?:\s[^.!?]{0,60})?|recibe (?:nuestro|el|cada) .{0,40}(?:boletín|newsletter)|inscrivez-vous à (?:notre|la) newsletter|abonnez-vous à (?:notre|la) newsletter|recevez (?:notre|la) newsletter|newsletter (?:abonnieren|bestellen)|abonnieren sie (?:unseren|den) (?:[\w-]+ )?newsletter|melden sie sich für (?:unseren|den) newsletter an|receba (?:nossa|a) newsletter|(?:assine|inscreva-se n)a (?:nossa )?newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la newsletter)`,
+      String.raw`(?:sign up (?:for|to) (?:our|the|my|their|its)?\s*(?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|email|briefing|digest|roundup)|subscribe to (?:our|the|my) (?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|email|briefing|digest)|get (?:our|the) (?:free )?(?:[\w'’&-]+ ){0,3}(?:newsletters?|briefing|roundup|digest)|(?:sign up|subscribe) (?:for|to get) more (?:[\w-]+ )?like this|(?:get|receive) [^.!?]{0,40}\bin your inbox|enter your e-?mail(?: address)?|your e-?mail address|thanks? (?:you )?for (?:subscribing|signing up)|protected by recaptcha|(?:delivered )?(?:straight|directly|right) to your inbox|delivered to your inbox|in your inbox (?:every|each)|(?:en|a) tu (?:correo|e-?mail|bandeja de entrada)|dans votre bo[iî]te (?:mail|e-mail|aux lettres|de réception)|in ihr(?:em)? (?:postfach|e-mail-postfach)|(?:no seu|em seu) e-?mail|na sua caixa de entrada|nella tua (?:casella|e-?mail|mail)|(?:one|an?) email (?:a|every|each) (?:day|week|weekday|month)|by signing up,? you agree|unsubscribe (?:at )?any ?time|no spam|newsletter sign-?up|(?:inscr[ií]bete|apúntate|suscríbete) (?:a|en) (?:nuestra|nuestro|la|el) (?:boletín|newsletter)(?:\s[^.!?]{0,60})?|recibe (?:nuestro|el|cada) .{0,40}(?:boletín|newsletter)|inscrivez-vous à (?:notre|la) newsletter|abonnez-vous à (?:notre|la) newsletter|recevez (?:notre|la) newsletter|newsletter (?:abonnieren|bestellen)|abonnieren sie (?:unseren|den) (?:[\w-]+ )?newsletter|melden sie sich für (?:unseren|den) newsletter an|receba (?:nossa|a) newsletter|(?:assine|inscreva-se n)a (?:nossa )?newsletter|iscriviti alla (?:nostra )?newsletter|ricevi la newsletter)`,
     ),
   },
   {
@@ -89,7 +91,7 @@ const ASK_RULES: TextualRule[] = [
     kind: 'donation',
     maxChars: 600,
     pattern: i(
-      String.raw`(?:support (?:independent|our|quality|reader-funded) journalism|(?:make|give) a (?:one-off |monthly |small )?(?:donation|contribution)|donate now|support us (?:today|from as little)|become a (?:supporter|patron)|every contribution|from as little as|can you (?:chip in|help)|help (?:us )?keep (?:this|the|our|my) (?:[\w-]+ ){0,3}(?:running|going|alive|free|independent|online|open)|with a (?:small )?(?:contribution|donation)|buy me a coffee|support (?:my|this|the|our) work|please consider (?:supporting|subscribing|donating|a (?:donation|contribution))|dona ahora|apoya (?:el|nuestro) periodismo|faites un don|soutenez (?:notre|le) journalisme|jetzt spenden|unterstützen sie (?:unabhängigen|unseren) journalismus|apoie o jornalismo|sostieni il (?:nostro )?giornalismo)`,
+      String.raw`(?:support (?:independent|our|quality|reader-funded) journalism|(?:make|give) a (?:one-off |monthly |small )?(?:donation|contribution)|donate (?:now|today)|support us (?:today|from as little)|become a (?:supporter|patron)|every contribution|from as little as|can you (?:chip in|help)|help (?:us )?keep (?:this|the|our|my) (?:[\w-]+ ){0,3}(?:running|going|alive|free|independent|online|open)|with a (?:small )?(?:contribution|donation)|buy me a coffee|support (?:my|this|the|our) work|please consider (?:supporting|subscribing|donating|a (?:donation|contribution))|dona ahora|apoya (?:el|nuestro) periodismo|faites un don|soutenez (?:notre|le) journalisme|jetzt spenden|unterstützen sie (?:unabhängigen|unseren) journalismus|apoie o jornalismo|sostieni il (?:nostro )?giornalismo)`,
     ),
   },
   {
@@ -124,7 +126,7 @@ const ASK_RULES: TextualRule[] = [
     kind: 'donation',
     maxChars: 300,
     pattern: i(
-      String.raw`(?:(?:our|independent|local|quality) (?:journalism|newsroom|reporting) (?:needs|depends on|relies on|is funded by) (?:your|readers|you)(?: support| like you)?|consider (?:a |making a )?(?:donation|contribution|donating|supporting us)|enjoy(?:ing|ed)? (?:this|our) (?:article|story|post|journalism|work|newsletter)\?|if you (?:value|enjoy(?:ed)?|like|appreciate) (?:this|our|what we)\b.{0,40}\b(?:consider|support us|subscribe|donate))`,
+      String.raw`(?:(?:our|independent|local|quality) (?:journalism|newsroom|reporting) (?:needs|depends on|relies on|is funded by) (?:your|readers|you)(?: support| like you)?|readers like you|consider (?:a |making a )?(?:donation|contribution|donating|supporting us)|enjoy(?:ing|ed)? (?:this|our) (?:article|story|post|journalism|work|newsletter)\?|if you (?:value|enjoy(?:ed)?|like|appreciate) (?:this|our|what we)\b.{0,40}\b(?:consider|support us|subscribe|donate))`,
     ),
   },
   // App asks beyond "Download the app": the publication's own app, alerts in it, home-screen prompts.
@@ -151,8 +153,15 @@ const ASK_RULES: TextualRule[] = [
     kind: 'newsletter',
     maxChars: 160,
     pattern: i(
-      String.raw`(?:sign up|subscribe|register) (?:for|to) (?:our |the )?(?:free )?(?:[\w'’&-]+ ){0,3}(?:alerts?|notifications?)`,
+      String.raw`(?:(?:sign up|subscribe|register) (?:for|to)|get|turn on|enable|activ[ae]z?|attiva|recib[ea]|recevez|ricevi|receba) (?:\S+ ){0,3}(?:alert[ae]?s?|notifica(?:tions?|ciones|ções|zioni)|notifiche)\b|(?:push-?)?benachrichtigungen (?:aktivieren|einschalten)(?: und [^.!?]{0,40}verpassen)?`,
     ),
+  },
+  // A syndication box: "Republish our articles for free, online or in print, under a Creative Commons license."
+  {
+    id: 'republish',
+    kind: 'share',
+    maxChars: 300,
+    pattern: i(String.raw`republish (?:our|this|these) (?:articles?|stor(?:y|ies)|work)`),
   },
   // "Subscribe to our YouTube channel for more videos."
   {
@@ -164,22 +173,24 @@ const ASK_RULES: TextualRule[] = [
       String.raw`^subscribe to (?:us|our|my)\b.{0,40}\b(?:youtube|whatsapp|telegram|podcast|channel)\b`,
     ),
   },
-  // Channel promos: "Follow us on Google News", "Únete a nuestro canal de WhatsApp".
+  // Channel promos: "Follow us on Google News", "Join our WhatsApp channel". A comma or a stop
+  // before the platform is a sentence of the story ("Join us, the union said on Facebook, …").
   {
     id: 'follow-us',
     kind: 'share',
     maxChars: 140,
     anchored: true,
     pattern: i(
-      String.raw`^(?:follow us|join (?:us|our [\w-]+ (?:channel|community))|síguenos|únete a nuestro canal|suivez-nous|rejoignez (?:notre|nous)|folgen sie uns|siga-nos|receba (?:as )?notícias|seguici|unisciti al (?:nostro )?canale)\b.{0,60}\b(?:google news|whatsapp|telegram|twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|flipboard|channel|canal|canale)\b`,
+      String.raw`^(?:follow us|join (?:us|our)|síguenos|únete a nuestro|suivez-nous|rejoignez (?:notre|nous)|folgen sie uns|siga-nos|receba (?:as )?notícias|entre no|seguici|(?:unisciti|iscriviti) al)\b[^,.!?"“”]{0,60}?\b${PLATFORMS}`,
     ),
   },
+  // A named account on a platform: "Follow Jane Doe on X", "Sigue a Diario del Sur en Google News".
   {
     id: 'author-follow',
     kind: 'author-bio',
     maxChars: 400,
     pattern: i(
-      String.raw`^(?:follow (?:him|her|them|me|us) on|follow @\w+|follow (?:[\p{L}.'’-]+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok)\b|more (?:articles|stories) by)`,
+      String.raw`^(?:follow (?:him|her|them|me|us) on|follow @\w+|(?:follow|sigue a|suivez|folgen sie|siga|segui) (?:[\p{L}.'’-]+ ){1,4}(?:on|en|sur|auf|no|na|su) ${PLATFORMS}|more (?:articles|stories) by)`,
     ),
     anchored: true,
   },

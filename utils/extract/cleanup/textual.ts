@@ -83,11 +83,15 @@ function askSentenceCoverage(rule: TextualRule, text: string): number {
   return covered;
 }
 
+/** A link-dense block, or one holding a form control, is chrome's own line whatever its tag. */
+const standsAlone = (block: Element, density: number) => density >= 0.3 || hasFormControls(block);
+
 /**
  * Judges one whole block. A rule fires only on a short block, and only when the block stands
  * alone as chrome: the phrase is most of its text, or it opens the block (anchored rules), or the
  * block is link-dense, holds form controls, or sits in a small box apart from the article's flow.
- * A sentence inside a real paragraph is never enough.
+ * A sentence inside a real paragraph is never enough. A block no rule matches may still be a
+ * rail's label and its link ("<strong>À lire aussi</strong> <a>…</a>", see labelledLink).
  */
 export function judgeBlock(block: Element, root: Element): Verdict | null {
   const text = textOf(block);
@@ -95,6 +99,9 @@ export function judgeBlock(block: Element, root: Element): Verdict | null {
   // Measured only for a block some rule matches (most match none): a query and a text per link.
   let measured: number | null = null;
   const density = () => (measured ??= linkDensity(block, text));
+  // A plain list item is a line of the article's own list (quoted prompts, a how-to), unless it
+  // is a link, holds a control, or the list sits in a small box: even a whole label is kept.
+  const item = block.tagName === 'LI';
   for (const rule of TEXTUAL_RULES) {
     if (text.length > rule.maxChars) continue;
     const match = rule.pattern.exec(text);
@@ -104,17 +111,31 @@ export function judgeBlock(block: Element, root: Element): Verdict | null {
       continue;
     if (rule.anchored) {
       if (rule.id === 'inline-read-more' && density() < 0.3 && !block.querySelector('a, strong, b')) continue;
+      if (item && !standsAlone(block, density()) && !isBoxed(block, root)) continue;
       return { rule, coverage: text.length };
     }
     const phrases = phraseCoverage(rule, text);
     const coverage = ASK_KINDS.has(rule.kind) ? Math.max(phrases, askSentenceCoverage(rule, text)) : phrases;
-    // A plain list item is a line of the article's own list (quoted prompts, a how-to), unless it
-    // is a link, holds a control, or the list sits in a small box.
-    const mostlyPhrase = coverage / text.length >= 0.5 && block.tagName !== 'LI';
-    const standsAlone = density() >= 0.3 || hasFormControls(block) || mostlyPhrase;
-    if (standsAlone || isBoxed(block, root)) return { rule, coverage };
+    const mostlyPhrase = coverage / text.length >= 0.5 && !item;
+    if (mostlyPhrase || standsAlone(block, density()) || isBoxed(block, root)) return { rule, coverage };
   }
-  return null;
+  return labelledLink(block, text, density);
+}
+
+const readMore = TEXTUAL_RULES.find((rule) => rule.id === 'inline-read-more')!;
+const railHeading = TEXTUAL_RULES.find((rule) => rule.id === 'rail-heading')!;
+const LABEL_TAGS = tagSet('strong', 'b', 'span', 'em');
+
+/**
+ * "<strong>À lire aussi</strong> <a>…</a>": a rail's label set in its own element, then a link,
+ * with no colon between them (so the "Read more: …" rule cannot see where the label ends).
+ */
+function labelledLink(block: Element, text: string, density: () => number): Verdict | null {
+  const label = block.firstElementChild;
+  if (!label || !LABEL_TAGS.has(label.tagName) || text.length > readMore.maxChars) return null;
+  const name = textOf(label);
+  if (!text.startsWith(name) || !railHeading.pattern.test(name) || density() < 0.5) return null;
+  return { rule: readMore, coverage: text.length };
 }
 
 const CANDIDATES = tagSet(
