@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { minify } from 'terser';
+import type { PluginOption } from 'vite';
 
 // LECTERN_E2E=1 builds the test variant: the same extension plus a host permission for the
 // local test server, so e2e tests can open the reader without a real toolbar click.
@@ -30,6 +32,18 @@ const EXTENSION_PAGES_CSP = [
 const MINIMUM_CHROME = '123';
 const MINIMUM_FIREFOX = '140.0';
 const BROWSER_TARGETS = [`chrome${MINIMUM_CHROME}`, `firefox${MINIMUM_FIREFOX.split('.')[0]}`];
+
+/** Runs terser over each finished chunk, after Vite's own minification (see the overlay's build). */
+const terserAfterMinify: PluginOption = {
+  name: 'lectern:terser-after-minify',
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const result = await minify(chunk.code, { compress: { passes: 2 } });
+      if (result.code) chunk.code = result.code;
+    }
+  },
+};
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -106,11 +120,9 @@ export default defineConfig({
         ? alias
         : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries];
-      // Terser with two passes packs the overlay 1.4% smaller gzipped than Vite's default
-      // minifier (oxc): about 0.9 KB of the content script's 60 KB budget.
-      config.build ??= {};
-      config.build.minify = 'terser';
-      config.build.terserOptions = { compress: { passes: 2 } };
+      // After Vite's own minifier (oxc), terser packs the overlay another 1.5% smaller gzipped
+      // (about 0.9 KB of the content script's 60 KB budget).
+      config.plugins = [...(config.plugins ?? []), terserAfterMinify];
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The toolbar button opens the reader (action.onClicked), so the library page must not be
