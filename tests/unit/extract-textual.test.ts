@@ -42,6 +42,16 @@ describe('textual layer', () => {
     expect(text).not.toContain('Subscribe to continue reading');
   });
 
+  it('keeps a long paragraph of the story in a small box when an ask is only a small part of it', () => {
+    const postscript =
+      'P.S. A project run by volunteers could not ship a release like this without hundreds of people: thanks to everyone who wrote and reviewed code, reported and chased down bugs, tested the betas on their own machines and kept the build servers running through the holidays. Please consider supporting the foundation that pays for that infrastructure.';
+    const text = textOf(
+      `<div><div>${postscript}</div></div><div><div>Please consider supporting our work with a donation.</div></div>`,
+    );
+    expect(text).toContain(postscript);
+    expect(text).not.toContain('Please consider supporting our work with a donation.');
+  });
+
   it('removes reading-time, share and comment-gate lines', () => {
     const text = textOf(
       `<p>7 min read</p><p>Share this:</p><p>Sign in to comment</p><p>Para comentar debes estar registrado</p><h3>Comentarios (23)</h3>`,

@@ -11,6 +11,8 @@ import {
 import type { RemovalLog } from './removal-log';
 import { ASK_VERBS, TEXTUAL_RULES, type TextualRule } from './textual-rules';
 
+/** A block longer than this in a small box is kept unless its asks are a fifth of it (judgeBlock). */
+const BOXED_PROSE_CHARS = 300;
 /** Promo boxes are small: a wrapper holding more text than this is part of the article. */
 const MAX_BOX_CHARS = 700;
 /** Rules that ask the reader for something (as opposed to labels like "Share" or "5 min read"). */
@@ -116,8 +118,13 @@ export function judgeBlock(block: Element, root: Element): Verdict | null {
     }
     const phrases = phraseCoverage(rule, text);
     const coverage = ASK_KINDS.has(rule.kind) ? Math.max(phrases, askSentenceCoverage(rule, text)) : phrases;
-    const mostlyPhrase = coverage / text.length >= 0.5 && !item;
-    if (mostlyPhrase || standsAlone(block, density()) || isBoxed(block, root)) return { rule, coverage };
+    const share = coverage / text.length;
+    const mostlyPhrase = share >= 0.5 && !item;
+    // In a small box, a short block is the box's line; a long one is a paragraph of the story
+    // (a P.S. that thanks contributors and ends "Please consider supporting…") unless the asks
+    // are a real part of it.
+    const boxed = (text.length <= BOXED_PROSE_CHARS || share >= 0.2) && isBoxed(block, root);
+    if (mostlyPhrase || standsAlone(block, density()) || boxed) return { rule, coverage };
   }
   return labelledLink(block, text, density);
 }
