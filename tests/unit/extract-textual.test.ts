@@ -52,6 +52,18 @@ describe('textual layer', () => {
     expect(text).not.toContain('Please consider supporting our work with a donation.');
   });
 
+  it('keeps a network named by a link inside a sentence', () => {
+    const text = textOf(
+      `<p>Spice writes about open source tools for teachers and students. Follow them on <a href="https://github.com/x">GitHub</a> or <a href="https://twitter.com/x"><i><span>Twitter</span></i></a>.</p>`,
+    );
+    expect(text).toContain('Follow them on GitHub or Twitter.');
+    // Pasted from a word processor: every run of words in an inline wrapper of its own.
+    const wrapped = textOf(
+      `<p><i><span>Want to know more about the author of the tools? Follow her on </span></i><a href="https://github.com/x"><i><span>GitHub</span></i></a><i><span> or </span></i><a href="https://twitter.com/x"><i><span>Twitter</span></i></a><i><span>. </span></i></p>`,
+    );
+    expect(wrapped).toContain('Follow her on GitHub or Twitter.');
+  });
+
   it('removes reading-time, share and comment-gate lines', () => {
     const text = textOf(
       `<p>7 min read</p><p>Share this:</p><p>Sign in to comment</p><p>Para comentar debes estar registrado</p><h3>Comentarios (23)</h3>`,

@@ -164,3 +164,23 @@ export function hasAncestorTag(
     if (tags.has(node.tagName)) return true;
   return false;
 }
+
+const WORD = /[\p{L}\p{N}]/u;
+/** The end of an inline neighbour before us, and the start of one after us, inside a sentence. */
+const WORD_THEN_SPACE = /[\p{L}\p{N}]\s+$/u;
+const SPACE_THEN_WORD = /^\s+[\p{L}\p{N}]/u;
+
+/**
+ * True when the run of inline elements around `element` has words of a sentence beside it: a text
+ * with a word, or an inline neighbour whose words run up to the space beside the run
+ * ("<i>Follow them on </i><a>GitHub</a><i> or </i><a>Twitter</a>").
+ */
+export function inSentence(element: Element): boolean {
+  let run = element;
+  while (run.parentElement && !BLOCK_TAGS.has(run.parentElement.tagName)) run = run.parentElement;
+  return [run.previousSibling, run.nextSibling].some((sibling, index) => {
+    if (sibling?.nodeType === 3) return WORD.test(sibling.nodeValue ?? '');
+    if (sibling?.nodeType !== 1 || BLOCK_TAGS.has((sibling as Element).tagName)) return false;
+    return (index ? SPACE_THEN_WORD : WORD_THEN_SPACE).test(sibling.textContent ?? '');
+  });
+}

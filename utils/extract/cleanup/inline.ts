@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, elementsByTag, hasAncestorTag, tagSet, textOf } from '../dom';
+import { BLOCK_TAGS, elementsByTag, hasAncestorTag, inSentence, tagSet, textOf } from '../dom';
 import type { RemovalLog } from './removal-log';
 import { LABEL_RULES } from './textual-label-rules';
 
@@ -9,22 +9,11 @@ const EMPHASIS = tagSet('em', 'i', 'b', 'strong', 'a');
 const INLINE_TAGS = tagSet('span', 'a', 'small', 'em', 'i', 'b', 'strong', 'time', 'label');
 /** A block longer than this is prose: its inline words are never removed one by one. */
 const MAX_CONTEXT_CHARS = 200;
-const LETTERS = /[\p{L}\p{N}]/u;
 
 function nearestBlock(element: Element, root: Element): Element {
   let node = element.parentElement;
   while (node && node !== root && !BLOCK_TAGS.has(node.tagName)) node = node.parentElement;
   return node ?? root;
-}
-
-/** True when the words right before and after the element are separators, not a sentence. */
-function standsApart(element: Element): boolean {
-  const before = element.previousSibling;
-  const after = element.nextSibling;
-  return (
-    !(before?.nodeType === 3 && LETTERS.test(before.nodeValue ?? '')) &&
-    !(after?.nodeType === 3 && LETTERS.test(after.nodeValue ?? ''))
-  );
 }
 
 /**
@@ -51,7 +40,7 @@ export function removeInlineLabels(root: Element, log: RemovalLog): void {
     // Emphasis is how a sentence stresses a word ("the <em>advertisement</em> ran twice"): an
     // emphasised label must stand apart even when its rule would take it from anywhere.
     const anywhere = rule.inline === 'anywhere' && !EMPHASIS.has(element.tagName);
-    if (!anywhere && (length > MAX_CONTEXT_CHARS || !standsApart(element))) continue;
+    if (!anywhere && (length > MAX_CONTEXT_CHARS || inSentence(element))) continue;
     log.remove(element, rule.kind, `inline:${rule.id}`);
   }
 }

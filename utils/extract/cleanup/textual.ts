@@ -4,6 +4,7 @@ import {
   hasAncestorTag,
   hasFormControls,
   holdsProse,
+  inSentence,
   linkDensity,
   tagSet,
   textOf,
@@ -167,6 +168,7 @@ const CANDIDATES = tagSet(
 );
 const INNER_BLOCKS = tagSet('p', 'div', 'section', 'li', 'h2', 'h3', 'h4');
 const VERBATIM = tagSet('pre', 'code');
+const INLINE = tagSet('span', 'a', 'strong');
 const CAPTIONS = tagSet('figcaption');
 
 /** Every element with a block inside it, found in one pass up from each block (no query per candidate). */
@@ -187,10 +189,11 @@ function blockHolders(root: Element, elements: Element[]): Set<Element> {
 /** True for the smallest element that stands as a block of its own. */
 function isLeafBlock(element: Element, holders: Set<Element>): boolean {
   if (element.tagName !== 'LI' && holders.has(element)) return false;
-  if (['SPAN', 'A', 'STRONG'].includes(element.tagName)) {
-    // Inline elements count only as the sole content of a container that is not itself a block.
+  if (INLINE.has(element.tagName)) {
+    // Inline elements count only as the sole content of a container that is not itself a block,
+    // and never inside a sentence ("Follow them on GitHub or <a><i>Twitter</i></a>.").
     const parent = element.parentElement;
-    return !!parent && !BLOCK_TAGS.has(parent.tagName);
+    return !!parent && !BLOCK_TAGS.has(parent.tagName) && !inSentence(element);
   }
   return true;
 }
