@@ -160,8 +160,8 @@ const URL_ATTRIBUTES = new Set([
   'ping',
 ]);
 
-/** An absolute http(s) address a URL parser cannot read as anything else (no space or backslash). */
-const PLAIN_ABSOLUTE = /^https?:\/\/[^\s\\]+$/i;
+/** An absolute http(s) address a URL parser keeps as it is (no space, control or backslash). */
+const PLAIN_ABSOLUTE = /^https?:\/\/[^\s\\\x00-\x1f]+$/i;
 
 function resolveUrl(value: string, baseUrl: string): string | null {
   const trimmed = value.trim();
