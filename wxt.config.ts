@@ -39,7 +39,9 @@ const terserAfterMinify: PluginOption = {
   async generateBundle(_options, bundle) {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
-      const result = await minify(chunk.code, { compress: { passes: 2 } });
+      // Readability's debug log calls go: Lectern never turns its debug mode on, and each call
+      // built its message (for every element of the page) only to drop it (0.4 KB gzipped).
+      const result = await minify(chunk.code, { compress: { passes: 2, pure_funcs: ['this.log'] } });
       if (result.code) chunk.code = result.code;
     }
   },
