@@ -6,7 +6,7 @@
  * no text and no picture, or a short remainder that was a form (a sign-in page) or is mostly
  * links (a menu, a link hub).
  */
-import { hasFormControls } from './dom';
+import { collapse, hasFormControls } from './dom';
 
 /** Less text than this is "short"; only a short result is questioned at all. */
 export const MIN_ARTICLE_CHARS = 250;
@@ -27,8 +27,7 @@ export function heldForm(root: Element): boolean {
 
 function linkedShare(nodes: ParentNode, textLength: number): number {
   let linked = 0;
-  for (const link of Array.from(nodes.querySelectorAll('a')))
-    linked += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const link of Array.from(nodes.querySelectorAll('a'))) linked += collapse(link.textContent).length;
   return textLength ? linked / textLength : 0;
 }
 

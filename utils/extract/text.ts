@@ -1,5 +1,5 @@
 /** Plain text of an article with a newline between blocks, as readers and the scorer expect. */
-import { BLOCK_TAGS } from './dom';
+import { BLOCK_TAGS, WHITESPACE_RUN } from './dom';
 
 const LINE_BREAKING = new Set([...BLOCK_TAGS, 'BR', 'IMG']);
 
@@ -10,7 +10,9 @@ export function blockText(root: Node): string {
   // whitespace is collapsed once, when it ends, rather than once per text node.
   let preLine = false;
   const flush = () => {
-    const line = (preLine ? current.replace(/[ \t\f\v\u00a0]+/g, ' ') : current.replace(/\s+/g, ' ')).trim();
+    const line = (
+      preLine ? current.replace(/[ \t\f\v\u00a0]+/g, ' ') : current.replace(WHITESPACE_RUN, ' ')
+    ).trim();
     if (line) lines.push(line);
     current = '';
   };
