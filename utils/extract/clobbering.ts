@@ -7,38 +7,42 @@
  */
 const NAMED_ON_DOCUMENT = new Set(['FORM', 'IMG', 'EMBED', 'OBJECT', 'IFRAME']);
 
-/** Property names per prototype: the same few prototypes come back for every page (a cache, not a walk per call). */
-const namesOfPrototype = new WeakMap<object, Set<string>>();
+/** Names a page element could shadow on the document, beyond its own properties. */
+const DOCUMENT_EXTRAS = [
+  'document',
+  'location',
+  'cookie',
+  'defaultView',
+  'body',
+  'head',
+  'forms',
+  'images',
+  'links',
+  'all',
+];
 
-function propertyNames(object: object): Set<string> {
+/**
+ * Property names of an object and its prototypes, cached per prototype: the same two
+ * prototypes (a form's, a document's) come back for every page, and their hundreds of names
+ * were gathered (or copied) on every call.
+ */
+const namesOfPrototype = new WeakMap<object, ReadonlySet<string>>();
+
+function propertyNames(object: object, extras: string[] = []): ReadonlySet<string> {
   const prototype = Object.getPrototypeOf(object) as object | null;
   const cached = prototype && namesOfPrototype.get(prototype);
-  if (cached) return new Set(cached);
-  const names = new Set<string>();
+  if (cached) return cached;
+  const names = new Set<string>(extras);
   for (let proto: object | null = object; proto; proto = Object.getPrototypeOf(proto)) {
     for (const name of Object.getOwnPropertyNames(proto)) names.add(name);
   }
-  if (prototype) namesOfPrototype.set(prototype, new Set(names));
+  if (prototype) namesOfPrototype.set(prototype, names);
   return names;
 }
 
 export function neutraliseClobbering(doc: Document): number {
   const formProps = propertyNames(doc.createElement('form'));
-  const documentProps = propertyNames(doc);
-  for (const extra of [
-    'document',
-    'location',
-    'cookie',
-    'defaultView',
-    'body',
-    'head',
-    'forms',
-    'images',
-    'links',
-    'all',
-  ]) {
-    documentProps.add(extra);
-  }
+  const documentProps = propertyNames(doc, DOCUMENT_EXTRAS);
   let neutralised = 0;
   const rename = (element: Element, attribute: string) => {
     element.setAttribute(`data-lectern-${attribute}`, element.getAttribute(attribute) ?? '');

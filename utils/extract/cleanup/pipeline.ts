@@ -19,7 +19,7 @@ import {
 } from './pre-marks';
 import type { RemovalLog } from './removal-log';
 import { isProse } from '../confidence';
-import { allElements, TextMeasures } from '../dom';
+import { TextMeasures } from '../dom';
 import { removeStructuralChrome } from './structural';
 import { removeTextualChrome } from './textual';
 
@@ -51,9 +51,12 @@ export function prepareForReadability(clone: Document): Prepared {
   const headings: Element[] = [];
   const figures: FigureCandidates = { flow: [], captions: [] };
   const prose: Element[] = [];
-  const all = allElements(clone);
-  for (let index = 0; index < all.length; index++) {
-    const element = all[index]!;
+  const walker = clone.createTreeWalker(clone.documentElement, 1 /* elements */);
+  for (
+    let element = walker.nextNode() as Element | null;
+    element;
+    element = walker.nextNode() as Element | null
+  ) {
     const tag = element.tagName;
     if (isMathName(tag)) math.push(element);
     else if (FORM_CONTROLS.has(tag)) controls.push(element);
