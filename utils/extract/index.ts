@@ -25,6 +25,7 @@ import { cleanLang, cleanText, LIMITS } from './metadata-clean';
 import { heldForm, isNotAnArticle } from './article-check';
 import { slimForSanitiser } from './slim';
 import { dropInvisible } from './invisible';
+import { dropOtherStories } from './other-stories';
 import {
   DEFAULT_BUDGET_MS,
   DEFAULT_MAX_ELEMENTS,
@@ -102,6 +103,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   dropForeignBase(clone, url);
   restoreLazyImages(clone);
   const metadata = readMetadata(clone);
+  dropOtherStories(clone, [metadata.title, clone.title]);
   // Before Readability, which removes the byline it finds from the page.
   const authorsShown = metadata.authors.length ? [] : visibleAuthors(clone);
   const prepared = prepareForReadability(clone);
