@@ -37,10 +37,14 @@ export function dropOtherStories(clone: Document, titles: Array<string | null>):
   const blocks = Array.from(clone.querySelectorAll('h1, p'));
   const position = new Map(blocks.map((block, index) => [block, index]));
   const follows = (first: Element, second: Element) => position.get(first)! < position.get(second)!;
-  const headings = blocks.filter((block) => block.tagName === 'H1');
-  const namedBy = (heading: Element) => titles.some((title) => title && names(title, textOf(heading)));
-  const own = headings.filter(namedBy);
-  const others = headings.filter((heading) => !namedBy(heading) && textOf(heading));
+  const own: Element[] = [];
+  const others: Element[] = [];
+  for (const heading of blocks) {
+    if (heading.tagName !== 'H1') continue;
+    const text = textOf(heading);
+    if (titles.some((title) => title && names(title, text))) own.push(heading);
+    else if (text) others.push(heading);
+  }
   const headline = own[0];
   if (own.length !== 1 || !headline || !others.length) return;
   const prose = blocks.filter((block) => {
