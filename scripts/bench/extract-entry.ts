@@ -14,7 +14,7 @@ function readabilityOnly(): number {
 
 /**
  * The floor under extract() with the chosen libraries: Readability as extract() runs it (its
- * options, and the helpers Lectern rewrote for speed) and sanitising its article, nothing else.
+ * options, its restore point for retries, and the helpers Lectern rewrote for speed) and sanitising its article, nothing else.
  * What extract() costs above this is its cleanup's.
  */
 function librariesOnly(): number {
@@ -23,6 +23,7 @@ function librariesOnly(): number {
   const article = new LecternReadability<Element>(clone, {
     keepClasses: true,
     serializer: (element) => element as Element,
+    rebuild: () => document.cloneNode(true) as Document,
   }).parse()?.content;
   if (article) {
     slimForSanitiser(article);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import Stock from '@mozilla/readability/Readability.js';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { Readability } from '../../utils/extract/readability';
+import { Readability, REPLACED_STOCK_METHODS } from '../../utils/extract/readability';
 import { prose } from './helpers';
 
 const corpus = resolve(import.meta.dirname, '../../../shared/corpus/readability-pages');
@@ -17,8 +17,12 @@ const pages = readdirSync(corpus, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
+/** Lectern's is given the page to rebuild from, as extract() gives it, for Readability's retries. */
 const parseWith = (Parser: typeof Stock, html: string) =>
-  new Parser(parseHTML(html).document as unknown as Document).parse();
+  Parser === Stock
+    ? new Stock(parse(html)).parse()
+    : new Readability(parse(html), { rebuild: () => parse(html) }).parse();
 
 function expectSameAsStock(html: string) {
   const fast = parseWith(Readability, html);
@@ -89,6 +93,43 @@ describe("Lectern's Readability", () => {
     );
   });
 
+  it('rebuilds the page only when Readability retries, and then finds what the stock one finds', () => {
+    const rebuilt: number[] = [];
+    const readWith = (html: string) => {
+      let builds = 0;
+      const article = new Readability(parse(html), {
+        rebuild: () => {
+          builds++;
+          return parse(html);
+        },
+      }).parse();
+      rebuilt.push(builds);
+      expect(article).toEqual(new Stock(parse(html)).parse());
+      return article;
+    };
+    // A full article: found on the first attempt, nothing rebuilt.
+    expect(readWith(`<body><article>${prose(4)}</article></body>`)?.textContent).toContain('Paragraph 4');
+    // The only prose sits in a "comment" box: the first attempt strips it as unlikely, the
+    // retry (on the rebuilt page) keeps it.
+    const boxed = readWith(
+      `<html><body><div class="comment"><p>${'Short words here, and more. '.repeat(40)}</p></div></body></html>`,
+    );
+    expect(boxed?.textContent).toContain('Short words here, and more.');
+    // Too little text anywhere: every attempt fails; the page is built again once.
+    readWith('<html><body><p>Just a line.</p></body></html>');
+    expect(rebuilt).toEqual([0, 1, 1]);
+  });
+
+  it('lists as replaced exactly the stock methods it overrides without calling (the overlay drops those)', () => {
+    const own = Readability.prototype as unknown as Record<string, unknown>;
+    const overridden = Object.getOwnPropertyNames(Readability.prototype).filter(
+      (name) => name !== 'constructor' && name in Stock.prototype,
+    );
+    const callsStock = (name: string) => /\b(?:stock|super)\b/.test(String(own[name]));
+    expect(overridden.filter((name) => !callsStock(name)).sort()).toEqual([...REPLACED_STOCK_METHODS].sort());
+    expect(overridden.filter(callsStock)).toEqual(['_grabArticle']);
+  });
+
   it('overrides only stock methods it was written against (a new Readability must be looked at again)', () => {
     const sourceHash = (name: string) =>
       createHash('sha256')
@@ -100,11 +141,19 @@ describe("Lectern's Readability", () => {
       _isElementWithoutContent: sourceHash('_isElementWithoutContent'),
       _isProbablyVisible: sourceHash('_isProbablyVisible'),
       _hasChildBlockElement: sourceHash('_hasChildBlockElement'),
+      // The retry's restore point: the body's markup is read and written only in _grabArticle,
+      // and parse() prepares the page with these three before it.
+      _grabArticle: sourceHash('_grabArticle'),
+      parse: sourceHash('parse'),
+      _prepDocument: sourceHash('_prepDocument'),
     }).toEqual({
       _isValidByline: '9cf9dbce082290f6',
       _isElementWithoutContent: 'fd87e9b386b6e7ad',
       _isProbablyVisible: 'e9daf2ed0ba6a1c5',
       _hasChildBlockElement: 'cf7981226e68c7db',
+      _grabArticle: '56a294c242749917',
+      parse: 'd1a7ff3d24ee465f',
+      _prepDocument: 'df9fc75a3d671dd6',
     });
   });
 });

@@ -73,6 +73,23 @@ function httpUrl(value: string | null | undefined, base: string): string | null 
   }
 }
 
+/** A clone of the page made ready for Readability, and what was read off it on the way. */
+function readyForReadability(doc: Document, url: string) {
+  const clone = doc.cloneNode(true) as Document;
+  dropScriptsAndStyles(clone);
+  dropInvisible(clone);
+  if (hasMoreTextThan(clone, MAX_PROSE_CHARS)) return null;
+  neutraliseClobbering(clone);
+  dropForeignBase(clone, url);
+  restoreLazyImages(clone);
+  const metadata = readMetadata(clone);
+  dropOtherStories(clone, [metadata.title, clone.title]);
+  // Before Readability, which removes the byline it finds from the page.
+  const authorsShown = metadata.authors.length ? [] : visibleAuthors(clone);
+  const prepared = prepareForReadability(clone);
+  return { clone, metadata, authorsShown, prepared };
+}
+
 export function extract(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   const started = now();
   const sanitizer = options.sanitizer ?? browserSanitizer();
@@ -93,26 +110,18 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     return gaveUp(`${elementCount.toLocaleString('en')} elements`);
   }
 
-  const clone = doc.cloneNode(true) as Document;
-  dropScriptsAndStyles(clone);
-  dropInvisible(clone);
-  if (hasMoreTextThan(clone, MAX_PROSE_CHARS)) {
-    return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
-  }
-  neutraliseClobbering(clone);
-  dropForeignBase(clone, url);
-  restoreLazyImages(clone);
-  const metadata = readMetadata(clone);
-  dropOtherStories(clone, [metadata.title, clone.title]);
-  // Before Readability, which removes the byline it finds from the page.
-  const authorsShown = metadata.authors.length ? [] : visibleAuthors(clone);
-  const prepared = prepareForReadability(clone);
+  const ready = readyForReadability(doc, url);
+  if (!ready) return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
+  const { clone, metadata, authorsShown, prepared } = ready;
 
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     parsed = new Readability<Element>(clone, {
       keepClasses: true,
       serializer: (element) => element as Element,
+      // Readability's restore point for a retry, built only if one happens (readability.ts): the
+      // same page, made ready the same way, passes the same checks.
+      rebuild: () => readyForReadability(doc, url)!.clone,
     }).parse();
   } catch {
     parsed = null;

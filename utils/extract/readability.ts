@@ -17,9 +17,39 @@ import Stock from '@mozilla/readability/Readability.js';
 interface Internals {
   REGEXPS: { byline: RegExp };
   DIV_TO_P_ELEMS: Set<string>;
+  _doc: Document;
+  _grabArticle(page?: Element | null): Element | null;
+  _unwrapNoscriptImages(doc: Document): void;
+  _removeScripts(doc: Document): void;
+  _prepDocument(): void;
 }
 
 const internals = (readability: object) => readability as unknown as Internals;
+const stock = Stock.prototype as unknown as Internals;
+
+type StockOptions<T> = NonNullable<ConstructorParameters<typeof Stock<T>>[1]>;
+
+export interface LecternReadabilityOptions<T> extends StockOptions<T> {
+  /**
+   * Builds the page again as it was handed to Readability (a fresh clone, with whatever was done
+   * to it before). Readability's restore point for a retry: see `_grabArticle`.
+   */
+  rebuild?: () => Document;
+}
+
+/**
+ * The stock methods this class replaces outright (never calling them): the overlay's build leaves
+ * their stock versions out (wxt.config.ts).
+ */
+export const REPLACED_STOCK_METHODS = [
+  '_isValidByline',
+  '_isElementWithoutContent',
+  '_isProbablyVisible',
+  '_hasChildBlockElement',
+] as const;
+
+/** What `_grabArticle` holds as the body's markup: a promise to rebuild it, not a copy. */
+const RESTORE_POINT = '<!--lectern-->';
 
 /** Whether any text under `element` is more than whitespace (`textContent.trim() !== ''`). */
 function hasText(element: Element): boolean {
@@ -39,6 +69,52 @@ function hasText(element: Element): boolean {
 }
 
 export class Readability<T = string> extends Stock<T> {
+  private readonly rebuild: (() => Document) | null;
+
+  constructor(doc: Document, options: LecternReadabilityOptions<T> = {}) {
+    super(doc, options);
+    this.rebuild = options.rebuild ?? null;
+  }
+
+  /**
+   * Stock: first serialises the whole body (about a tenth of Readability's time), to restore it
+   * when the article it finds is too short and it tries again with looser rules, which is rare.
+   * Given `rebuild`, that restore point costs nothing until it is used: the body's markup reads
+   * as a placeholder, and writing the placeholder back writes the markup of a page built again
+   * and prepared as `parse()` prepared this one, which is the markup the stock one kept. It is
+   * built once, and each further retry reuses it, as the stock one reuses its copy.
+   */
+  _grabArticle(page?: Element | null): Element | null {
+    const body = internals(this)._doc.body;
+    const rebuild = this.rebuild;
+    if (page || !body || !rebuild) return stock._grabArticle.call(this, page);
+    let rebuiltMarkup: string | undefined;
+    Object.defineProperty(body, 'innerHTML', {
+      configurable: true,
+      get: () => RESTORE_POINT,
+      set: (markup: string) => {
+        if (markup === RESTORE_POINT) markup = rebuiltMarkup ??= this.markupRebuilt(rebuild);
+        // The setter the body inherits, past this one.
+        Reflect.set(Object.getPrototypeOf(body) as object, 'innerHTML', markup, body);
+      },
+    });
+    try {
+      return stock._grabArticle.call(this, page);
+    } finally {
+      delete (body as { innerHTML?: string }).innerHTML;
+    }
+  }
+
+  /** The body's markup on the page built again and put through what `parse()` does before. */
+  private markupRebuilt(rebuild: () => Document): string {
+    const fresh = rebuild();
+    const helper = internals(new Readability(fresh));
+    helper._unwrapNoscriptImages(fresh);
+    helper._removeScripts(fresh);
+    helper._prepDocument();
+    return fresh.body?.innerHTML ?? '';
+  }
+
   /** Stock: reads the element's whole text first, then whether it is marked as a byline. */
   _isValidByline(node: Element, matchString: string): boolean {
     const itemprop = node.getAttribute('itemprop');
