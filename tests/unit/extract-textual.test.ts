@@ -183,6 +183,14 @@ describe('textual layer', () => {
     expect(text).toContain('Twitter');
   });
 
+  it('judges each block on its own, though a line repeated on the page is matched once', () => {
+    const text = textOf(
+      `<figure><img src="https://example.com/a.jpg" alt=""><figcaption>Twitter</figcaption></figure><p>${'Words of the story go on. '.repeat(6)}</p><ul class="x3"><li><a href="https://twitter.com/share">Twitter</a></li><li><a href="https://facebook.com/share">Facebook</a></li></ul>`,
+    );
+    expect(text.match(/Twitter/g)).toHaveLength(1);
+    expect(text).not.toContain('Facebook');
+  });
+
   it('removes a republishing box: its heading, its Creative Commons notice and its button', () => {
     const text = textOf(
       `<div class="x8"><h3>Republish this article</h3><p>We believe in the free flow of information. Republish our articles for free, online or in print, under a Creative Commons license.</p><p><a href="#r">Republish</a></p></div>`,

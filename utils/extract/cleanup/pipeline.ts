@@ -19,7 +19,7 @@ import {
 } from './pre-marks';
 import type { RemovalLog } from './removal-log';
 import { isProse } from '../confidence';
-import { TextMeasures } from '../dom';
+import { allElements, TextMeasures } from '../dom';
 import { removeStructuralChrome } from './structural';
 import { removeTextualChrome } from './textual';
 
@@ -51,12 +51,10 @@ export function prepareForReadability(clone: Document): Prepared {
   const headings: Element[] = [];
   const figures: FigureCandidates = { flow: [], captions: [] };
   const prose: Element[] = [];
-  const walker = clone.createTreeWalker(clone.documentElement, 1 /* elements */);
-  for (
-    let element = walker.nextNode() as Element | null;
-    element;
-    element = walker.nextNode() as Element | null
-  ) {
+  // The DOM's own live list of every element, read by index (a tree walker cost a quarter more).
+  const all = allElements(clone);
+  for (let index = 0; index < all.length; index++) {
+    const element = all[index]!;
     const tag = element.tagName;
     if (isMathName(tag)) math.push(element);
     else if (FORM_CONTROLS.has(tag)) controls.push(element);

@@ -86,6 +86,27 @@ function askSentenceCoverage(rule: TextualRule, text: string): number {
   return covered;
 }
 
+type RulesMatching = (text: string) => readonly TextualRule[];
+const NONE: readonly TextualRule[] = [];
+
+/**
+ * The rules whose phrase a text holds (within their length limits), in order, each text matched
+ * once per article: pages repeat their short lines ("Reply", "^", "Archived", a date) hundreds of
+ * times, and most match nothing.
+ */
+function memoisedRulesMatching(): RulesMatching {
+  const found = new Map<string, readonly TextualRule[]>();
+  return (text) => {
+    let rules = found.get(text);
+    if (rules) return rules;
+    let matching: TextualRule[] | null = null;
+    for (const rule of TEXTUAL_RULES)
+      if (text.length <= rule.maxChars && rule.pattern.test(text)) (matching ??= []).push(rule);
+    found.set(text, (rules = matching ?? NONE));
+    return rules;
+  };
+}
+
 /** A link-dense block, or one holding a form control, is chrome's own line whatever its tag. */
 const standsAlone = (block: Element, density: number) => density >= 0.3 || hasFormControls(block);
 
@@ -96,7 +117,7 @@ const standsAlone = (block: Element, density: number) => density >= 0.3 || hasFo
  * A sentence inside a real paragraph is never enough. A block no rule matches may still be a
  * rail's label and its link ("<strong>À lire aussi</strong> <a>…</a>", see labelledLink).
  */
-export function judgeBlock(block: Element, root: Element): Verdict | null {
+function judgeBlock(block: Element, root: Element, rulesMatching: RulesMatching): Verdict | null {
   const text = textOf(block);
   if (!text || text.length > 600) return null;
   // Measured only for a block some rule matches (most match none): a query and a text per link.
@@ -105,10 +126,7 @@ export function judgeBlock(block: Element, root: Element): Verdict | null {
   // A plain list item is a line of the article's own list (quoted prompts, a how-to), unless it
   // is a link, holds a control, or the list sits in a small box: even a whole label is kept.
   const item = block.tagName === 'LI';
-  for (const rule of TEXTUAL_RULES) {
-    if (text.length > rule.maxChars) continue;
-    const match = rule.pattern.exec(text);
-    if (!match) continue;
+  for (const rule of rulesMatching(text)) {
     // A caption that reads "Twitter" or "Instagram" is the photo's credit, not a share button.
     if (rule.kind === 'share' && (block.tagName === 'FIGCAPTION' || hasAncestorTag(block, CAPTIONS, root)))
       continue;
@@ -203,10 +221,11 @@ export function removeTextualChrome(root: Element, log: RemovalLog): void {
   const verdicts = new Map<Element, Verdict>();
   const elements = elementsByTag(root, CANDIDATES);
   const holders = blockHolders(root, elements);
+  const rulesMatching = memoisedRulesMatching();
   for (const block of elements) {
     // Code is quoted verbatim: "::" or "Share" in a listing is never chrome.
     if (!isLeafBlock(block, holders) || hasAncestorTag(block, VERBATIM, root)) continue;
-    const verdict = judgeBlock(block, root);
+    const verdict = judgeBlock(block, root, rulesMatching);
     if (verdict) verdicts.set(block, verdict);
   }
   for (const [block, verdict] of verdicts) {
