@@ -209,6 +209,16 @@ async function readerOn(path: string) {
   return { page, toolbar, opened, origin: server.origin, port: server.port };
 }
 
+test('a story Readability finds only on its retry opens whole', async () => {
+  // Readability's first attempt drops the story's box; its retry runs on the rebuilt page.
+  const { page, opened } = await readerOn('/fixtures/pages/short-brief.html');
+  expect(opened).toEqual({ ok: true });
+  await waitForOverlayText(page, '.lectern-body', /The ferry to Inchholm will sail again on Monday/);
+  expect(await overlayText(page, '.lectern-body')).toContain('Islanders had relied on a fishing boat');
+  expect(await overlayText(page, '.lectern-title')).toBe('Ferry service to Inchholm resumes on Monday');
+  await page.close();
+});
+
 test('an article in a frame of the same site is read from the frame', async () => {
   const { page, opened } = await readerOn('/fixtures/pages/frame-same-origin.html');
   expect(opened).toEqual({ ok: true });
