@@ -52,6 +52,11 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
   // The cleanup says what it removed, and a removed block can be put back.
   await overlay.getByRole('button', { name: /Removed \d+ block/ }).click();
   await expect(overlay.locator('.lectern-removed')).toContainText('Sign up to read this article');
+  const signUp = overlay.locator('.lectern-removed-list li', { hasText: 'Sign up to read this article' });
+  await signUp.getByRole('button', { name: 'Restore' }).click();
+  await expect(overlay.locator('.lectern-body')).toContainText('Sign up to read this article');
+  await signUp.getByRole('button', { name: 'Remove again' }).click();
+  await expect(overlay.locator('.lectern-body')).not.toContainText('Sign up to read this article');
 
   await overlay.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(overlay.getByRole('button', { name: 'Saved ✓' })).toBeVisible();
@@ -97,6 +102,13 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
   await expect(reader.locator('.lectern-body figcaption').first()).toContainText(caption);
   await expect(reader.locator('.lectern-body figcaption').first()).toBeVisible();
   await reader.screenshot({ path: `${SCREENSHOTS}/chromium-reader.png`, fullPage: false });
+  // The saved copy keeps the removed blocks: one can still be put back, offline.
+  await reader.getByRole('button', { name: /Removed \d+ block/ }).click();
+  await reader
+    .locator('.lectern-removed-list li', { hasText: 'Sign up to read this article' })
+    .getByRole('button', { name: 'Restore' })
+    .click();
+  await expect(reader.locator('.lectern-body')).toContainText('Sign up to read this article');
   await reader.close();
 
   await library.reload();

@@ -6,7 +6,7 @@
  * offscreen document alike; only the sanitiser needs a DOMPurify-capable window.
  */
 import { Readability } from './readability';
-import type { ExtractResult, RemovedBlock, SafeHtml } from '../article';
+import type { ExtractResult, SafeHtml } from '../article';
 import { browserSanitizer, type Sanitizer } from '../sanitize';
 import { cleanArticle, prepareForReadability } from './cleanup/pipeline';
 import { RemovalLog } from './cleanup/removal-log';
@@ -26,6 +26,7 @@ import { heldForm, isNotAnArticle } from './article-check';
 import { slimForSanitiser } from './slim';
 import { dropInvisible } from './invisible';
 import { dropOtherStories } from './other-stories';
+import { removedBlocks } from './removed-blocks';
 import {
   DEFAULT_BUDGET_MS,
   DEFAULT_MAX_ELEMENTS,
@@ -47,8 +48,6 @@ export interface ExtractOptions {
 }
 
 export const NO_ARTICLE = 'No article found on this page.';
-
-const TABLE_PARTS = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'COL', 'COLGROUP']);
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -150,15 +149,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   cleanArticle(root, prepared, log, options.cleanup !== false);
 
   slimForSanitiser(root);
-  // The removed blocks are sanitised with the article, in one pass, as built (no serialise-and-
-  // parse per block); a table part (a removed row) still goes through markup, whose parsing
-  // outside a table keeps only its cells' content.
-  const built = log.entries.filter(({ element }) => !TABLE_PARTS.has(element.tagName));
-  const { html, nodes, removedHtml } = sanitizer.cleanTree(
-    root,
-    url,
-    built.map(({ element }) => element),
-  );
+  const { html, nodes } = sanitizer.cleanTree(root, url);
   const text = blockText(nodes);
   const wordCount = countWords(text);
   const mainProse = mainProseOf(doc);
@@ -172,11 +163,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       notice: NO_ARTICLE,
     });
   }
-  const htmlOf = new Map(built.map((entry, index) => [entry, removedHtml[index]]));
-  const removed: RemovedBlock[] = log.entries.map((pending) => {
-    const { element, ...entry } = pending;
-    return { ...entry, html: htmlOf.get(pending) ?? sanitizer.html(element.outerHTML, url) };
-  });
+  const removed = removedBlocks(log.entries, sanitizer, url);
 
   const { title, byline, siteName } = resolveArticleMeta(metadata, parsed, {
     attributed,
