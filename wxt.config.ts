@@ -53,6 +53,7 @@ const terserAfterMinify: PluginOption = {
  * if Readability's source no longer has what each step relies on.
  * - Debug mode is never on: `_debug` reads as false, so the minifier drops the debug logger and the
  *   debug-only serialisations of the article (0.2 KB gzipped).
+ * - A page is never Readability's own test DOM (JSDOMParser): its special cases read as false.
  * - The reasons a block failed the conditional cleaning were strings made only for that log:
  *   each is a placeholder now (only their count is read).
  * - The stock methods Lectern's Readability replaces (utils/extract/readability.ts) are never
@@ -66,6 +67,9 @@ const readabilityForOverlay: PluginOption = {
     const setting = 'this._debug = !!options.debug;';
     if (!code.includes(setting)) this.error(`Readability.js no longer has "${setting}": look again.`);
     let source = code.replace(setting, '').replaceAll('this._debug', 'false');
+    const jsdomParser = 'this._docJSDOMParser = this._doc.firstChild.__JSDOMParser__;';
+    if (!source.includes(jsdomParser)) this.error(`Readability.js no longer has "${jsdomParser}": look again.`);
+    source = source.replace(jsdomParser, '').replaceAll('this._docJSDOMParser', 'false');
     const reasons = /errs\.push\(\s*`[^`]*`\s*\)/g;
     if (!reasons.test(source)) this.error('Readability.js no longer builds its "errs" reasons: look again.');
     source = source.replace(reasons, 'errs.push(0)');

@@ -24,4 +24,19 @@ describe('slimming for the sanitiser', () => {
     expect(article.html).toContain('def f():\n    return 1');
     expect(article.html).not.toMatch(/<span>/);
   });
+
+  it('keeps every token of highlighted code, whatever its spans are named, and what is not a bare span', () => {
+    const listing = [
+      '<span class="hljs-keyword">import</span> share <span class="hljs-keyword">from</span> <span class="hljs-string">"./share"</span>;',
+      '<span class="token comment ad-slot">// Advertisement</span>',
+      '<span class="hljs-title promo-box">subscribe</span>(<span class="hljs-params">newsletter</span>);',
+    ].join('\n');
+    const html = `<html><body><article>${prose(3)}<pre><code class="language-js">${listing}</code></pre><pre>first line<br>second line</pre><pre><code><span id="L1">one</span> <span class="k">two</span></code></pre>${prose(2)}</article></body></html>`;
+    const article = extractHtml(html).article!;
+    expect(article.html).toContain(
+      '<code class="language-js">import share from "./share";\n// Advertisement\nsubscribe(newsletter);</code>',
+    );
+    expect(article.html).toMatch(/first line<br>second line/);
+    expect(article.html).toMatch(/<span id="[\w-]*L1">one<\/span> two/);
+  });
 });

@@ -23,7 +23,7 @@ import { fallbackRegion } from './fallback';
 import { hasMainProse, looksTruncated, mainProseOf } from './confidence';
 import { cleanLang, cleanText, LIMITS } from './metadata-clean';
 import { heldForm, isNotAnArticle } from './article-check';
-import { slimForSanitiser } from './slim';
+import { flattenHighlightedCode, slimForSanitiser } from './slim';
 import { dropInvisible } from './invisible';
 import { dropOtherStories } from './other-stories';
 import { removedBlocks } from './removed-blocks';
@@ -143,6 +143,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   }
 
   embedsToLinks(root, url);
+  flattenHighlightedCode(root);
   const hadForm = heldForm(root);
   const attributed = attributedOutlet(root);
   const log = new RemovalLog();

@@ -6,12 +6,36 @@
  * was the largest single cost of an extraction).
  */
 import { ALLOWED_ATTR } from '../sanitize';
-import { BLOCK_TAGS } from './dom';
+import { allElements, BLOCK_TAGS } from './dom';
 
 /** Kept as they are: the sanitiser's own allow-list judges them. Classes are handled below. */
 const KEPT = new Set(ALLOWED_ATTR.filter((name) => name !== 'class'));
 /** Code-block language hints are the only classes the sanitiser keeps. */
 const LANGUAGE_CLASS = /(?:^|\s)(?:language|lang)-/;
+
+/** Whether slimming takes `name` off the element (the sanitiser would drop it). */
+function dropped(element: Element, name: string): boolean {
+  return !KEPT.has(name) && !(name === 'class' && LANGUAGE_CLASS.test(element.getAttribute(name) ?? ''));
+}
+
+/**
+ * Syntax-highlighted code arrives as a span per token (a corpus page has 1,566 in its listings),
+ * which slimming would strip bare and unwrap one by one, after every cleanup layer has stepped
+ * through them. A code block holding only such spans becomes its own text at once, before the
+ * cleanup: the same text and the same markup in the end, and no token is ever judged as chrome.
+ */
+export function flattenHighlightedCode(root: Element): void {
+  for (const block of Array.from(root.querySelectorAll('pre, code'))) {
+    const inner = allElements(block);
+    let spansOnly = inner.length > 0;
+    for (let index = 0; spansOnly && index < inner.length; index++) {
+      const element = inner[index]!;
+      spansOnly =
+        element.tagName === 'SPAN' && element.getAttributeNames().every((name) => dropped(element, name));
+    }
+    if (spansOnly) block.textContent = block.textContent;
+  }
+}
 
 /** A block element, or the edge of a block (the edge of an inline element is not a boundary). */
 function isBoundary(node: Node | null, parent: Element): boolean {
@@ -27,9 +51,7 @@ export function slimForSanitiser(root: Element): void {
     // getAttributeNames: one call for a plain array (iterating the live attribute map, or
     // Array.from of it, was a large share of this pass).
     for (const name of element.getAttributeNames()) {
-      if (KEPT.has(name) || (name === 'class' && LANGUAGE_CLASS.test(element.getAttribute(name) ?? '')))
-        continue;
-      element.removeAttribute(name);
+      if (dropped(element, name)) element.removeAttribute(name);
     }
     // A span with nothing left on it means nothing: its content takes its place (one node less
     // for the sanitiser, the serialiser and every later walk; articles hold hundreds).
