@@ -68,7 +68,8 @@ const readabilityForOverlay: PluginOption = {
     if (!code.includes(setting)) this.error(`Readability.js no longer has "${setting}": look again.`);
     let source = code.replace(setting, '').replaceAll('this._debug', 'false');
     const jsdomParser = 'this._docJSDOMParser = this._doc.firstChild.__JSDOMParser__;';
-    if (!source.includes(jsdomParser)) this.error(`Readability.js no longer has "${jsdomParser}": look again.`);
+    if (!source.includes(jsdomParser))
+      this.error(`Readability.js no longer has "${jsdomParser}": look again.`);
     source = source.replace(jsdomParser, '').replaceAll('this._docJSDOMParser', 'false');
     const reasons = /errs\.push\(\s*`[^`]*`\s*\)/g;
     if (!reasons.test(source)) this.error('Readability.js no longer builds its "errs" reasons: look again.');
