@@ -1,5 +1,6 @@
 import type { RemovedBlock } from '../../article';
-import { BLOCK_TAGS, textOf } from '../dom';
+import { BLOCK_TAGS } from '../dom';
+import { blockText } from '../text';
 
 /** A removed element before sanitising: the extractor sanitises each one once, at the end. */
 export interface PendingRemoval {
@@ -23,7 +24,8 @@ export class RemovalLog {
   readonly entries: PendingRemoval[] = [];
 
   remove(element: Element, kind: string, rule: string): void {
-    const text = textOf(element);
+    // Its lines, not its bare text: a heading and the line under it keep a space between them.
+    const text = blockText(element).replaceAll('\n', ' ');
     const hasMedia = !!element.querySelector?.('img');
     if ((text || hasMedia) && this.entries.length < MAX_KEPT) {
       const id = this.entries.length;
