@@ -4,8 +4,8 @@
  * extract() (clone, clobbering defence, Readability, cleanup, sanitising), alternating, several
  * rounds; and, as a third measure, Readability as extract() runs it (utils/extract/readability.ts)
  * plus sanitising its article and nothing else (the floor under extract() with these two
- * libraries). The baseline is the stock @mozilla/readability package. Prints medians, p95s and ratios; the last line
- * is one JSON object for tools.
+ * libraries). The baseline is the stock @mozilla/readability package. Prints medians, p95s and
+ * ratios; the last line is one JSON object for tools.
  */
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';

@@ -14,8 +14,8 @@ function readabilityOnly(): number {
 
 /**
  * The floor under extract() with the chosen libraries: Readability as extract() runs it (its
- * options, its restore point for retries, and the helpers Lectern rewrote for speed) and sanitising its article, nothing else.
- * What extract() costs above this is its cleanup's.
+ * options, its restore point for retries, and the helpers Lectern rewrote for speed) and
+ * sanitising its article, nothing else. What extract() costs above this is its cleanup's.
  */
 function librariesOnly(): number {
   const started = performance.now();

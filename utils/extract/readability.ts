@@ -1,13 +1,15 @@
 /**
  * Readability, as Lectern runs it: the stock class (without the rest of its package: the
  * package's index also bundles isProbablyReaderable, which Lectern does not use, 1.3 KB the
- * content script would carry), with four of its helpers rewritten to give the same answers with
- * less work. Readability calls them for every element of the page, and each read the whole text
- * under an element, <html> and <body> included, before asking the cheap question that usually
- * settles it. Together they were about a seventh of its time on the corpus pages.
+ * content script would carry), with two kinds of change that give the same answers with less
+ * work:
+ * - four helpers Readability calls for every element of the page, each of which read the whole
+ *   text under an element, <html> and <body> included, before asking the cheap question that
+ *   usually settles it (together about a seventh of its time on the corpus pages);
+ * - its restore point for a retry, built only when a retry happens (see `_grabArticle`).
  *
- * Each override returns exactly what the stock method returns, for any tree: they only reorder
- * pure reads, or stop reading once the answer is known. `tests/unit/readability-fast.test.ts`
+ * Each override returns exactly what the stock method returns, for any tree: the helpers only
+ * reorder pure reads, or stop reading once the answer is known. `tests/unit/readability-fast.test.ts`
  * checks that the output is identical on Mozilla's corpus, and that the stock methods are still
  * the ones these were written against (a new Readability version must be looked at again).
  */
