@@ -140,6 +140,10 @@ const CONFIG: Config = {
     'svg',
     'math',
   ],
+  // No Trusted Types policy: the results are strings and inert documents for our own code, and a
+  // policy would be created in the page's own Trusted Types factory (taking a name its own
+  // DOMPurify may need); without one DOMPurify also skips a type lookup for every attribute.
+  TRUSTED_TYPES_POLICY: null,
   // ALLOWED_URI_REGEXP stays DOMPurify's default: in 3.x it is checked against every attribute
   // that is not URI-safe (width, colspan...), so a strict one silently drops them. URL schemes
   // are enforced by our own attribute hook instead, before DOMPurify's check.
