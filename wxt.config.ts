@@ -48,6 +48,16 @@ const terserAfterMinify: PluginOption = {
   },
 };
 
+/** Readability's source without the method `name` of its prototype's object literal. */
+function withoutMethod(source: string, name: string): string {
+  // From the method's name to the closing brace at its indent.
+  const start = source.indexOf(`\n  ${name}(`);
+  const end = source.indexOf('\n  },', start);
+  if (start < 0 || end < 0 || source.indexOf(`\n  ${name}(`, start + 1) >= 0)
+    throw new Error(`Readability.js no longer defines ${name} once, as a method: look again.`);
+  return source.slice(0, start) + source.slice(end + '\n  },'.length);
+}
+
 /**
  * Readability as the overlay runs it, without what it never runs. Its build fails with a message
  * if Readability's source no longer has what each step relies on.
@@ -58,6 +68,8 @@ const terserAfterMinify: PluginOption = {
  *   each is a placeholder now (only their count is read).
  * - The stock methods Lectern's Readability replaces (utils/extract/readability.ts) are never
  *   called: they go (0.3 KB gzipped).
+ * - extract() always has it keep the page's classes (the sanitiser drops all but code languages):
+ *   the option and the pass that removes classes go.
  */
 const readabilityForOverlay: PluginOption = {
   name: 'lectern:readability-for-overlay',
@@ -74,14 +86,18 @@ const readabilityForOverlay: PluginOption = {
     const reasons = /errs\.push\(\s*`[^`]*`\s*\)/g;
     if (!reasons.test(source)) this.error('Readability.js no longer builds its "errs" reasons: look again.');
     source = source.replace(reasons, 'errs.push(0)');
-    for (const name of REPLACED_STOCK_METHODS) {
-      // A method of the prototype's object literal: from its name to the closing brace at its indent.
-      const start = source.indexOf(`\n  ${name}(`);
-      const end = source.indexOf('\n  },', start);
-      if (start < 0 || end < 0 || source.indexOf(`\n  ${name}(`, start + 1) >= 0)
-        this.error(`Readability.js no longer defines ${name} once, as a method: look again.`);
-      source = source.slice(0, start) + source.slice(end + '\n  },'.length);
-    }
+    for (const name of REPLACED_STOCK_METHODS) source = withoutMethod(source, name);
+    // Classes: extract() has Readability keep them (the sanitiser keeps only code languages).
+    const classSettings = [
+      'this._keepClasses = !!options.keepClasses;',
+      'this._classesToPreserve = this.CLASSES_TO_PRESERVE.concat(\n    options.classesToPreserve || []\n  );',
+      'CLASSES_TO_PRESERVE: ["page"],',
+    ];
+    const cleaning = /\n\s*if \(!this\._keepClasses\) \{[^}]*\}\n/;
+    if (!classSettings.every((setting) => source.includes(setting)) || !cleaning.test(source))
+      this.error('Readability.js no longer cleans classes as it did: look again.');
+    for (const setting of classSettings) source = source.replace(setting, '');
+    source = withoutMethod(source.replace(cleaning, '\n'), '_cleanClasses');
     return source;
   },
 };
