@@ -9,27 +9,8 @@ export const MAX_PROSE_CHARS = 3_000_000;
 export const DEFAULT_BUDGET_MS = 5_000;
 
 /**
- * Removes scripts and styles from the clone, before anything reads its text: they are never
- * article text, and every later pass (and Readability) would otherwise step over them. JSON-LD
- * stays: it is the page's metadata (title, authors, publisher, date).
- */
-export function dropScriptsAndStyles(clone: Document): void {
-  // Two tag lists, not one selector with an attribute test: the DOM keeps tag lists ready.
-  const code = [
-    ...Array.from(clone.getElementsByTagName('script')),
-    ...Array.from(clone.getElementsByTagName('style')),
-  ];
-  for (const element of code) {
-    if (element.tagName === 'SCRIPT' && JSON_LD.test(element.getAttribute('type') ?? '')) continue;
-    element.remove();
-  }
-}
-
-const JSON_LD = /ld\+json/i;
-
-/**
  * True when the page holds more than `limit` characters of text. Run on the clone once
- * dropScriptsAndStyles has emptied it of code, so that all of its text is readable text, counted
+ * copyWithoutCode (copy.ts) has left out its code, so that all of its text is readable text, counted
  * by one native call.
  */
 export function hasMoreTextThan(clone: Document, limit: number): boolean {

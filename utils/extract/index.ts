@@ -27,11 +27,11 @@ import { flattenHighlightedCode, slimForSanitiser } from './slim';
 import { dropInvisible } from './invisible';
 import { dropOtherStories } from './other-stories';
 import { removedBlocks } from './removed-blocks';
+import { copyWithoutCode } from './copy';
 import {
   DEFAULT_BUDGET_MS,
   DEFAULT_MAX_ELEMENTS,
   MAX_PROSE_CHARS,
-  dropScriptsAndStyles,
   hasMoreTextThan,
   tooLargeNotice,
 } from './budget';
@@ -74,8 +74,7 @@ function httpUrl(value: string | null | undefined, base: string): string | null 
 
 /** A clone of the page made ready for Readability, and what was read off it on the way. */
 function readyForReadability(doc: Document, url: string) {
-  const clone = doc.cloneNode(true) as Document;
-  dropScriptsAndStyles(clone);
+  const clone = copyWithoutCode(doc);
   dropInvisible(clone);
   if (hasMoreTextThan(clone, MAX_PROSE_CHARS)) return null;
   neutraliseClobbering(clone);
