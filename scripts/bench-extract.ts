@@ -88,10 +88,15 @@ async function main(): Promise<void> {
         const r: number[] = [];
         const f: number[] = [];
         const l: number[] = [];
+        const measures = [
+          () => r.push(bench.readabilityOnly()),
+          () => f.push(bench.librariesOnly()),
+          () => l.push(bench.lectern()),
+        ];
+        // Each round in another order: what one measure leaves behind (garbage to collect, a
+        // colder cache) falls on each of the others in turn, not always on the same one.
         for (let i = 0; i < rounds; i++) {
-          r.push(bench.readabilityOnly());
-          f.push(bench.librariesOnly());
-          l.push(bench.lectern());
+          for (let k = 0; k < measures.length; k++) measures[(i + k) % measures.length]!();
         }
         return { r, f, l };
       }, ROUNDS);
