@@ -9,9 +9,8 @@ export const MAX_PROSE_CHARS = 3_000_000;
 export const DEFAULT_BUDGET_MS = 5_000;
 
 /**
- * True when the page holds more than `limit` characters of text. Run on the clone once
- * copyWithoutCode (copy.ts) has left out its code, so that all of its text is readable text, counted
- * by one native call.
+ * True when the page holds more than `limit` characters of text. Run on the copy without code
+ * (copy.ts), so that all of its text is readable text, counted by one native call.
  */
 export function hasMoreTextThan(clone: Document, limit: number): boolean {
   return (clone.body?.textContent?.length ?? 0) > limit;
