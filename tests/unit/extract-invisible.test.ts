@@ -14,6 +14,8 @@ describe('dropInvisible', () => {
       <div id="b" aria-hidden="true">aria-hidden</div>
       <div id="c" style="color: red; display : none !important">display none</div>
       <div id="d" style="visibility:hidden">visibility hidden</div>
+      <div id="d2" style="DISPLAY: NONE">display none, in capitals</div>
+      <div id="d3" style="Visibility: Hidden">visibility hidden, capitalised</div>
       <div id="e" role="dialog" aria-modal="true">modal dialog</div>
       <div id="f" style="display: block">shown</div>
       <div id="g" aria-hidden="false">not hidden</div>

@@ -25,8 +25,14 @@ const holdsMetadata = (element: Element) =>
 
 /** Removes the invisible elements of `clone` (scripts already gone, see the file comment). */
 export function dropInvisible(clone: Document): void {
-  // One query per attribute: a selector list costs a check per part per element.
-  for (const selector of ['[hidden]', '[aria-hidden]', '[style]', '[aria-modal]']) {
+  // One query per attribute (a selector list costs a check per part per element), each asking
+  // for no more than isInvisible could be true of: a hiding style says "none" or "hidden".
+  for (const selector of [
+    '[hidden]',
+    '[aria-hidden="true"]',
+    '[style*="none" i], [style*="hidden" i]',
+    '[aria-modal="true"]',
+  ]) {
     // One inside another already dropped is dropped again, from the detached copy: no harm, and
     // no test of whether it is still on the page (which some DOMs answer wrongly for a clone).
     for (const element of Array.from(clone.querySelectorAll(selector))) {
