@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startServer } from '../tests/e2e/server';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   });
   const code = bundle.outputFiles[0]!.text;
 
+  const loadBefore = loadavg()[0]!;
   const pages = readdirSync(corpus, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
@@ -145,6 +147,11 @@ async function main(): Promise<void> {
   );
   console.log(
     `  content script    ${result.contentScriptKB} KB minified, ${result.contentScriptGzipKB} KB gzipped`,
+  );
+  // The ratio rises with the machine's load (other processes take the cores the browser's
+  // collector threads would use): say how loaded it was, so runs can be compared.
+  console.log(
+    `  machine load      ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after (1-minute average, ${cpus().length} cores)`,
   );
   console.log(JSON.stringify(result));
 }
