@@ -148,8 +148,8 @@ async function main(): Promise<void> {
   console.log(
     `  content script    ${result.contentScriptKB} KB minified, ${result.contentScriptGzipKB} KB gzipped`,
   );
-  // The ratio rises with the machine's load (other processes take the cores the browser's
-  // collector threads would use): say how loaded it was, so runs can be compared.
+  // On a shared machine the ratio moves with the load (by about 0.1 between runs of the same
+  // code): say how loaded it was, so runs can be compared.
   console.log(
     `  machine load      ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after (1-minute average, ${cpus().length} cores)`,
   );
