@@ -29,9 +29,13 @@ const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
 ].join('; ');
 
-/** Chrome 123 (March 2024) and Firefox ESR 140: the oldest browsers Lectern is built and tested for. */
-const MINIMUM_CHROME = '123';
-const MINIMUM_FIREFOX = '140.0';
+/**
+ * The oldest browsers Lectern is built for: Chrome 146 and Firefox 148, the first with the HTML
+ * Sanitizer API (`Element.setHTML`), which sanitises every page-derived HTML in the extension
+ * (utils/sanitize/native.ts). Firefox ESR 153 has it; ESR 140 does not.
+ */
+const MINIMUM_CHROME = '146';
+const MINIMUM_FIREFOX = '148.0';
 const BROWSER_TARGETS = [`chrome${MINIMUM_CHROME}`, `firefox${MINIMUM_FIREFOX.split('.')[0]}`];
 
 /** Runs terser over each finished chunk, after Vite's own minification (see the overlay's build). */

@@ -1,6 +1,6 @@
 /** What extraction produces and what the library stores. Shared by every context. */
 
-/** HTML that has passed through `sanitizeHtml` (utils/sanitize.ts). Only that module mints it. */
+/** HTML that has passed through the sanitiser (utils/sanitize/). Only that module mints it. */
 export type SafeHtml = string & { readonly __brand: 'SafeHtml' };
 
 /** A block the cleanup removed from the article, kept so the reader can put it back. */

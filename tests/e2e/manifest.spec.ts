@@ -42,6 +42,14 @@ test('firefox build has its gecko id', () => {
   expect(read('firefox-mv2').browser_specific_settings.gecko.id).toBe('lectern@lectern.app');
 });
 
+test('both builds refuse browsers without the HTML Sanitizer API (Chrome 146, Firefox 148)', () => {
+  // Every page-derived HTML is sanitised with Element.setHTML: an older browser must not install
+  // Lectern and then fail on the first article.
+  expect(Number(read('chrome-mv3').minimum_chrome_version)).toBeGreaterThanOrEqual(146);
+  const gecko = read('firefox-mv2').browser_specific_settings.gecko;
+  expect(parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(148);
+});
+
 test('production overlay uses a closed shadow root', () => {
   const script = readFileSync(resolve(import.meta.dirname, '../../.output/chrome-mv3/overlay.js'), 'utf8');
   expect(script).toMatch(/mode:\s*["'`]closed["'`]/);

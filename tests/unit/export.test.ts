@@ -5,6 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { JSDOM } from 'jsdom';
+import { createDomPurifySanitizer } from '../../utils/sanitize/dompurify';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SafeHtml } from '../../utils/article';
@@ -31,7 +32,7 @@ let articles: FullArticle[];
 let ids: string[];
 
 beforeAll(async () => {
-  ctx = exportContext(window, NOW);
+  ctx = exportContext(window, NOW, createDomPurifySanitizer(window));
   db = await openLibraryDb('export-test');
   ids = await seed(db);
   articles = await loadArticles(db);

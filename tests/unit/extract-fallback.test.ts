@@ -5,7 +5,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extract, NO_ARTICLE } from '../../utils/extract';
-import { createSanitizer } from '../../utils/sanitize';
+import { createDomPurifySanitizer as createSanitizer } from '../../utils/sanitize/dompurify';
 import { collapse, extractHtml, prose } from './helpers';
 
 const URL = 'https://news.example.com/2025/story';

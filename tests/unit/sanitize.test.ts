@@ -2,7 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { createSanitizer } from '../../utils/sanitize';
+import { createDomPurifySanitizer as createSanitizer } from '../../utils/sanitize/dompurify';
 import { nodeSanitizer } from '../../scripts/node-dom';
 
 const sanitizer = nodeSanitizer();

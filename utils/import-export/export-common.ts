@@ -1,11 +1,12 @@
 /**
  * Shared by the Markdown, HTML and EPUB exports: reading articles whole, rebuilding a saved copy
  * as the reader shows it (sanitised again, restored blocks in place), offline images, file names.
- * Functions that need a DOM take a window: the options page passes its own, tests pass jsdom.
+ * Functions that need a DOM take a window: the options page passes its own (and the browser's
+ * sanitiser is used), tests pass jsdom and a DOMPurify sanitiser on it.
  */
 import type { LibraryDb } from '../library/articles';
 import { allArticleIds, readFullArticle, type FullArticle } from '../library/import-support';
-import { createSanitizer, type Sanitizer } from '../sanitize';
+import { createNativeSanitizer, type Sanitizer } from '../sanitize';
 
 export type ExportWindow = Window & typeof globalThis;
 
@@ -17,7 +18,7 @@ export interface ExportContext {
 }
 
 export function exportContext(window: ExportWindow, now = Date.now(), sanitizer?: Sanitizer): ExportContext {
-  return { window, sanitizer: sanitizer ?? createSanitizer(window), now };
+  return { window, sanitizer: sanitizer ?? createNativeSanitizer(window), now };
 }
 
 /** The articles to export, oldest first; every article when `ids` is not given. */

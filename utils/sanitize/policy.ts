@@ -1,0 +1,285 @@
+/**
+ * What the one door for page-derived HTML lets through, whichever engine enforces it (the
+ * browser's HTML Sanitizer API in the extension, DOMPurify in Node): a written allow-list of the
+ * plain document structure of an article; every URL resolved against the page's own URL and kept
+ * only when it is http(s) (or mailto for links); links open in a new tab without an opener.
+ */
+import type { SafeHtml } from '../article';
+
+/** Elements an article may contain. No forms, frames, media, SVG, MathML, style or script. */
+export const ALLOWED_TAGS = [
+  'a',
+  'abbr',
+  'address',
+  'article',
+  'aside',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'main',
+  'mark',
+  'ol',
+  'p',
+  'picture',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'section',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
+];
+
+/** Attributes kept. No style (CSS can exfiltrate), no event handlers, no data-* except our marker. */
+export const ALLOWED_ATTR = [
+  'href',
+  'src',
+  'srcset',
+  'sizes',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'scope',
+  'headers',
+  'datetime',
+  'cite',
+  'lang',
+  'dir',
+  'id',
+  'class',
+  'start',
+  'reversed',
+  'type',
+  'open',
+  'media',
+  'data-lectern-removed',
+];
+
+const SAFE_LINK = /^(?:https?:|mailto:)/i;
+const SAFE_RESOURCE = /^https?:/i;
+/** Code-block language hints are the only classes worth keeping (`language-python`, `lang-js`). */
+const KEPT_CLASS = /^(?:language|lang)-[\w+#-]{1,30}$/;
+/**
+ * Every id is prefixed once (DOMPurify's SANITIZE_NAMED_PROPS rule) so that none can clobber a
+ * document property (`id="cookie"`); in-page links follow.
+ */
+export const ID_PREFIX = 'user-content-';
+
+/** Elements never kept, whatever the allow-list says (a page must not get them back by any path). */
+export const FORBIDDEN_TAGS = [
+  'style',
+  'script',
+  'template',
+  'noscript',
+  'form',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+];
+
+/**
+ * Elements removed with everything inside them when they are not allowed (DOMPurify's
+ * FORBID_CONTENTS): code, media, metadata, foreign markup. Any other element that is not allowed
+ * gives way to its content (a `<font>` or a custom element's text stays).
+ */
+export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
+  'annotation-xml',
+  'audio',
+  'colgroup',
+  'desc',
+  'foreignobject',
+  'head',
+  'iframe',
+  'math',
+  'mi',
+  'mn',
+  'mo',
+  'ms',
+  'mtext',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+  'script',
+  'selectedcontent',
+  'style',
+  'svg',
+  'template',
+  'thead',
+  'title',
+  'video',
+  'xmp',
+]);
+
+export const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'cite',
+  'srcset',
+  'poster',
+  'action',
+  'formaction',
+  'xlink:href',
+  'background',
+  'data',
+  'longdesc',
+  'ping',
+]);
+
+/** An absolute http(s) address a URL parser keeps as it is (no space, control or backslash). */
+const PLAIN_ABSOLUTE = /^https?:\/\/[^\s\\\x00-\x1f]+$/i;
+
+function resolveUrl(value: string, baseUrl: string): string | null {
+  const trimmed = value.trim();
+  // Most addresses arrive absolute (Readability resolved them): parsing each one again was a
+  // tenth of sanitising a link-heavy article.
+  if (PLAIN_ABSOLUTE.test(trimmed)) return trimmed;
+  try {
+    return new URL(trimmed, baseUrl).href;
+  } catch {
+    return null;
+  }
+}
+
+function resolveSrcset(value: string, baseUrl: string): string {
+  return value
+    .split(/,\s+/)
+    .map((candidate) => {
+      const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+      const absolute = resolveUrl(url, baseUrl);
+      return absolute && SAFE_RESOURCE.test(absolute) ? [absolute, ...descriptor].join(' ') : null;
+    })
+    .filter((candidate): candidate is string => candidate !== null)
+    .join(', ');
+}
+
+/**
+ * Resolves a URL attribute against the page and decides whether it may stay: links may be
+ * http(s), mailto or in-page; resources only http(s). Returns null to drop the attribute.
+ */
+export function safeUrlValue(name: string, value: string, baseUrl: string): string | null {
+  if (name === 'srcset') return resolveSrcset(value, baseUrl) || null;
+  if (name === 'href' && value.trim().startsWith('#')) {
+    // Same rule as DOMPurify's for ids: prefix once, so sanitising again (every render does)
+    // keeps footnote links pointing at their notes.
+    const target = value.trim().slice(1);
+    return `#${target.startsWith(ID_PREFIX) ? target : ID_PREFIX + target}`;
+  }
+  const absolute = resolveUrl(value, baseUrl);
+  if (!absolute) return null;
+  if (name === 'href') return SAFE_LINK.test(absolute) ? absolute : null;
+  if (name === 'src' || name === 'cite') return SAFE_RESOURCE.test(absolute) ? absolute : null;
+  return null;
+}
+
+/** Classes and link targets, once DOMPurify has kept an element's attributes. */
+export function finishElement(element: Element): void {
+  if (
+    element.tagName === 'A' &&
+    element.hasAttribute('href') &&
+    !element.getAttribute('href')!.startsWith('#')
+  ) {
+    element.setAttribute('target', '_blank');
+    element.setAttribute('rel', 'noopener noreferrer');
+  }
+  const className = element.getAttribute('class');
+  if (className !== null) {
+    const classes = className.split(/\s+/).filter((name) => KEPT_CLASS.test(name));
+    if (classes.length) element.setAttribute('class', classes.join(' '));
+    else element.removeAttribute('class');
+  }
+  if (element.tagName === 'SOURCE' && !/^image\//i.test(element.getAttribute('type') ?? 'image/'))
+    element.removeAttribute('type');
+}
+
+export interface Sanitizer {
+  /** Sanitises page-derived HTML; relative URLs resolve against `baseUrl` (the page's own URL). */
+  html(dirty: string, baseUrl: string): SafeHtml;
+  /** The same, returning both the markup and its nodes (one pass), e.g. to read its text. */
+  clean(dirty: string, baseUrl: string): { html: SafeHtml; nodes: ParentNode };
+  /**
+   * `clean` for the children of an element already built in memory (the extracted article):
+   * DOMPurify copies the tree into its own inert document and sanitises the copy, sparing a
+   * serialise-and-parse round trip. An element of another DOM (linkedom in Node) is serialised.
+   *
+   * `removed`: detached elements of the same document (the blocks the cleanup took out), each
+   * sanitised as its own outerHTML would be, in the same pass (a DOMPurify pass starts with a new
+   * inert document, a real share of a small article's cost). They are moved into wrappers;
+   * `root` stays where it was.
+   */
+  cleanTree(
+    root: Element,
+    baseUrl: string,
+    removed?: Element[],
+  ): { html: SafeHtml; nodes: ParentNode; removedHtml: SafeHtml[] };
+  /**
+   * Sanitises and returns nodes owned by `targetDocument`, ready to append: no innerHTML needed.
+   * `adjust` sees the nodes first, while still in the sanitiser's inert document: an img changed
+   * there never starts loading its old address in the page.
+   */
+  fragment(
+    dirty: string,
+    baseUrl: string,
+    targetDocument: Document,
+    adjust?: (fragment: DocumentFragment) => void,
+  ): DocumentFragment;
+}
+
+/** The base URLs are resolved against: the page's own when it is http(s), else nothing. */
+export const safeBase = (baseUrl: string) => (/^https?:/i.test(baseUrl) ? baseUrl : 'about:blank');
