@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createDomPurifySanitizer as createSanitizer } from '../../utils/sanitize/dompurify';
 import { nodeSanitizer } from '../../scripts/node-dom';
+import { createNativeSanitizer, hasNativeSanitizer, NO_NATIVE_SANITIZER } from '../../utils/sanitize';
 
 const sanitizer = nodeSanitizer();
 const clean = (html: string) => sanitizer.html(html, 'https://news.example.com/world/story.html');
@@ -13,6 +14,13 @@ describe('sanitize', () => {
     expect(() => createSanitizer(parseHTML('<p>x</p>').window as unknown as Window)).toThrow(
       /cannot run the sanitiser/,
     );
+  });
+
+  it("the extension's engine refuses a browser without the HTML Sanitizer API, saying which it needs", () => {
+    const { window } = new JSDOM('<!doctype html><body></body>');
+    expect(hasNativeSanitizer(window as unknown as Window)).toBe(false);
+    expect(() => createNativeSanitizer(window as unknown as Window)).toThrow(NO_NATIVE_SANITIZER);
+    expect(NO_NATIVE_SANITIZER).toMatch(/Chrome 146 or Firefox 148/);
   });
 
   it('strips scripts, handlers, frames, forms, styles and SVG', () => {
