@@ -9,6 +9,17 @@ import { ALLOWED_ATTR, ALLOWED_TAGS } from '../utils/sanitize/policy';
 
 export const FUZZ_BASE = 'https://news.example.com/a/story.html';
 
+/** Script and data URLs as pages disguise them: none may survive in a link or an image. */
+export const DANGEROUS_URL_SPELLINGS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'jav&#x09;ascript:alert(1)',
+  '&#106;avascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  ' javascript:alert(1)',
+];
+
 const tags = [
   'script',
   'img',

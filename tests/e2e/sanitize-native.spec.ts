@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
-import { FUZZ_BASE, hostileElement, inertnessProblems } from '../sanitize-fuzz';
+import { DANGEROUS_URL_SPELLINGS, FUZZ_BASE, hostileElement, inertnessProblems } from '../sanitize-fuzz';
 import { CHROMIUM } from './chromium-extension';
 import { FIREFOX } from './firefox-extension';
 import { startServer, type PageServer } from './server';
@@ -135,15 +135,7 @@ for (const [browserName, launch] of [
     });
 
     test('drops javascript:, data: and vbscript: URLs however they are spelled', async () => {
-      const spellings = [
-        'javascript:alert(1)',
-        'JaVaScRiPt:alert(1)',
-        'jav&#x09;ascript:alert(1)',
-        '&#106;avascript:alert(1)',
-        'data:text/html,<script>alert(1)</script>',
-        'vbscript:msgbox(1)',
-        ' javascript:alert(1)',
-      ];
+      const spellings = DANGEROUS_URL_SPELLINGS;
       const results = await lab.call<Paths[]>(
         'everyPath',
         spellings.map(

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createDomPurifySanitizer as createSanitizer } from '../../utils/sanitize/dompurify';
 import { nodeSanitizer } from '../../scripts/node-dom';
+import { DANGEROUS_URL_SPELLINGS } from '../sanitize-fuzz';
 import { createNativeSanitizer, hasNativeSanitizer, NO_NATIVE_SANITIZER } from '../../utils/sanitize';
 
 const sanitizer = nodeSanitizer();
@@ -35,15 +36,7 @@ describe('sanitize', () => {
   });
 
   it('drops javascript:, data: and vbscript: URLs however they are spelled', () => {
-    for (const href of [
-      'javascript:alert(1)',
-      'JaVaScRiPt:alert(1)',
-      'jav&#x09;ascript:alert(1)',
-      '&#106;avascript:alert(1)',
-      'data:text/html,<script>alert(1)</script>',
-      'vbscript:msgbox(1)',
-      ' javascript:alert(1)',
-    ]) {
+    for (const href of DANGEROUS_URL_SPELLINGS) {
       const out = clean(`<a href="${href}">link</a><img src="${href}"><img srcset="${href} 1x">`);
       expect(out, href).not.toMatch(/javascript|data:|vbscript/i);
     }
