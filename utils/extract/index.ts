@@ -3,7 +3,8 @@
  *
  * Pure: works on a clone (Readability mutates what it is given), never touches the live page,
  * `browser.*` or the network. Runs in the content script, in Node (CLI, tests) and in an
- * offscreen document alike; only the sanitiser needs a DOMPurify-capable window.
+ * offscreen document alike; only the sanitiser needs a real DOM (the browser's HTML Sanitizer
+ * API, or DOMPurify on jsdom in Node: `options.sanitizer`).
  */
 import { Readability } from './readability';
 import type { ExtractResult, SafeHtml } from '../article';
