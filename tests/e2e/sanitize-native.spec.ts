@@ -22,9 +22,6 @@ const root = resolve(import.meta.dirname, '../..');
 const BASE = 'https://news.example.com/world/story.html';
 const FUZZ_CASES = Number(process.env.FUZZ_RUNS ?? 400);
 
-/** The bundle's entry points, as the page holds them. */
-type Bundled = { lecternSanitizers: Record<string, (...args: unknown[]) => unknown> };
-
 interface Lab {
   /** Opens `path` on the page server and adds the sanitiser bundle to it. */
   open(path: string): Promise<void>;
@@ -52,6 +49,27 @@ test.afterAll(async () => {
   await server?.close();
 });
 
+/** What both drivers' pages (Playwright's, puppeteer's) offer alike. */
+interface DrivenPage {
+  goto(url: string, options: { waitUntil: 'domcontentloaded' }): Promise<unknown>;
+  evaluate(expression: string): Promise<unknown>;
+}
+
+/** A lab on either driver's page: the bundle is added as code, and called by an expression. */
+function labOn(page: DrivenPage, close: () => Promise<void>): Lab {
+  return {
+    async open(path) {
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(bundle);
+    },
+    call: async (name, ...args) =>
+      (await page.evaluate(
+        `window.lecternSanitizers[${JSON.stringify(name)}](...${JSON.stringify(args)})`,
+      )) as never,
+    close,
+  };
+}
+
 async function chromiumLab(): Promise<Lab> {
   const browser: PlaywrightBrowser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -60,19 +78,7 @@ async function chromiumLab(): Promise<Lab> {
   const context = await browser.newContext();
   // Pages are served from 127.0.0.1 only: nothing else may load.
   await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-  const page = await context.newPage();
-  return {
-    async open(path) {
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
-      await page.evaluate(bundle);
-    },
-    call: (name, ...args) =>
-      page.evaluate(([name, args]) => (window as unknown as Bundled).lecternSanitizers[name]!(...args), [
-        name,
-        args,
-      ] as const) as Promise<never>,
-    close: () => browser.close(),
-  };
+  return labOn(await context.newPage(), () => browser.close());
 }
 
 async function firefoxLab(): Promise<Lab> {
@@ -82,20 +88,7 @@ async function firefoxLab(): Promise<Lab> {
     headless: true,
     args: ['--remote-allow-system-access'],
   });
-  const page = await browser.newPage();
-  return {
-    async open(path) {
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
-      await page.evaluate(bundle);
-    },
-    call: (name, ...args) =>
-      page.evaluate(
-        (name, args) => (window as unknown as Bundled).lecternSanitizers[name]!(...args),
-        name,
-        args,
-      ) as Promise<never>,
-    close: () => browser.close(),
-  };
+  return labOn(await browser.newPage(), () => browser.close());
 }
 
 interface Paths {

@@ -8,6 +8,7 @@ import type { SafeHtml } from '../article';
 import {
   ALLOWED_ATTR,
   ALLOWED_TAGS,
+  DROPPED_WITH_CONTENT,
   FORBIDDEN_TAGS,
   finishElement,
   safeBase,
@@ -27,6 +28,8 @@ const CONFIG: Config = {
   KEEP_CONTENT: true,
   WHOLE_DOCUMENT: false,
   FORBID_TAGS: FORBIDDEN_TAGS,
+  // The policy's list, not DOMPurify's default of the day: the browser engine drops the same.
+  FORBID_CONTENTS: [...DROPPED_WITH_CONTENT],
   // No Trusted Types policy: the results are strings and inert documents for our own code, and a
   // policy would be created in the page's own Trusted Types factory (taking a name its own
   // DOMPurify may need); without one DOMPurify also skips a type lookup for every attribute.

@@ -54,8 +54,16 @@ export const hasNativeSanitizer = (window: Window | typeof globalThis) => saniti
 
 /** Matches any element the allow-list lacks. */
 const NOT_ALLOWED = `:not(${ALLOWED_TAGS.join(',')})`;
-/** Elements that may carry something the policy rewrites or drops after the API has run. */
-const NEEDS_POLICY = `[${[...URL_ATTRIBUTES].filter((name) => !name.includes(':')).join('],[')}],[id],[class],a,source`;
+/**
+ * Elements that may carry something the policy rewrites or drops once the API has kept only the
+ * allowed attributes: a URL, an id, a class, a source's type (finishElement).
+ */
+const NEEDS_POLICY = [
+  ...ALLOWED_ATTR.filter((name) => URL_ATTRIBUTES.has(name)).map((name) => `[${name}]`),
+  '[id]',
+  '[class]',
+  'source[type]',
+].join(',');
 
 export function createNativeSanitizer(window: Window | typeof globalThis): Sanitizer {
   const api = sanitizerApi(window);

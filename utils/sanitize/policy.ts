@@ -134,8 +134,8 @@ export const FORBIDDEN_TAGS = [
 ];
 
 /**
- * Elements removed with everything inside them when they are not allowed (DOMPurify's
- * FORBID_CONTENTS): code, media, metadata, foreign markup. Any other element that is not allowed
+ * Elements removed with everything inside them when they are not allowed (given to DOMPurify as
+ * its FORBID_CONTENTS, its own default list): code, media, metadata, foreign markup. Any other element that is not allowed
  * gives way to its content (a `<font>` or a custom element's text stays).
  */
 export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
