@@ -52,13 +52,16 @@ const terserAfterMinify: PluginOption = {
   },
 };
 
-/** Readability's source without the method `name` of its prototype's object literal. */
-function withoutMethod(source: string, name: string): string {
+/**
+ * Readability's source without the method `name` of its prototype's object literal; `fail`
+ * (the plugin's this.error) stops the build when the source no longer has it.
+ */
+function withoutMethod(source: string, name: string, fail: (message: string) => never): string {
   // From the method's name to the closing brace at its indent.
   const start = source.indexOf(`\n  ${name}(`);
   const end = source.indexOf('\n  },', start);
   if (start < 0 || end < 0 || source.indexOf(`\n  ${name}(`, start + 1) >= 0)
-    throw new Error(`Readability.js no longer defines ${name} once, as a method: look again.`);
+    fail(`Readability.js no longer defines ${name} once, as a method: look again.`);
   return source.slice(0, start) + source.slice(end + '\n  },'.length);
 }
 
@@ -90,7 +93,8 @@ const readabilityForOverlay: PluginOption = {
     const reasons = /errs\.push\(\s*`[^`]*`\s*\)/g;
     if (!reasons.test(source)) this.error('Readability.js no longer builds its "errs" reasons: look again.');
     source = source.replace(reasons, 'errs.push(0)');
-    for (const name of REPLACED_STOCK_METHODS) source = withoutMethod(source, name);
+    for (const name of REPLACED_STOCK_METHODS)
+      source = withoutMethod(source, name, (message) => this.error(message));
     // Classes: extract() has Readability keep them (the sanitiser keeps only code languages).
     const classSettings = [
       'this._keepClasses = !!options.keepClasses;',
@@ -101,7 +105,7 @@ const readabilityForOverlay: PluginOption = {
     if (!classSettings.every((setting) => source.includes(setting)) || !cleaning.test(source))
       this.error('Readability.js no longer cleans classes as it did: look again.');
     for (const setting of classSettings) source = source.replace(setting, '');
-    source = withoutMethod(source.replace(cleaning, '\n'), '_cleanClasses');
+    source = withoutMethod(source.replace(cleaning, '\n'), '_cleanClasses', (message) => this.error(message));
     return source;
   },
 };
