@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createBackup } from '@/utils/import-export/backup';
-import { exportBaseName, exportContext, loadArticles } from '@/utils/import-export/export-common';
-import { exportEpub } from '@/utils/import-export/export-epub';
-import { exportHtmlFile } from '@/utils/import-export/export-html';
-import { exportMarkdownZip } from '@/utils/import-export/export-markdown';
-import { openLibraryDb } from '@/utils/library/db';
+import { createBackup } from '@/utils/export/backup';
+import { exportContext, loadArticles } from '@/utils/export/saved-copy';
+import { exportBaseName } from '@/utils/export/file-text';
+import { exportEpub } from '@/utils/export/epub';
+import { exportHtmlFile } from '@/utils/export/html';
+import { exportMarkdownZip } from '@/utils/export/markdown';
+import { openLibraryDb } from '@/utils/library/db/open';
 import { downloadBlob } from './download';
 import { EpubPicker } from './EpubPicker';
 import './import-export.css';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/send';
-import { dismissFailedJobs, openQueueDb } from '@/utils/import-export/queue-store';
+import { dismissFailedJobs, openQueueDb } from '@/utils/fetch-queue/store';
 import { useImportStatus, type ImportStatus } from './useImportStatus';
 
 type Action = 'pause' | 'resume' | 'retry';

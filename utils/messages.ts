@@ -4,39 +4,15 @@
  * validation of everything that arrives (a page can't forge these: see isTrustedSender).
  */
 import * as v from 'valibot';
-import type { SafeHtml } from './article';
-import { ARTICLE_META_ENTRIES, text } from './article-schema';
+import { ArticleFromExtension, RemovedBlockFromExtension, text, webUrl } from './article-schema';
 import { MAX_IMAGES } from './offline-images/candidates';
-
-const MAX_HTML = 20_000_000;
-const webUrl = v.pipe(text(8_000), v.url(), v.regex(/^https?:/i));
-
-const RemovedBlockSchema = v.object({
-  id: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  kind: text(40),
-  rule: text(120),
-  preview: text(400),
-  html: v.pipe(
-    text(MAX_HTML),
-    v.transform((html) => html as SafeHtml),
-  ),
-});
-
-export const ArticleSchema = v.object({
-  ...ARTICLE_META_ENTRIES,
-  html: v.pipe(
-    text(MAX_HTML),
-    v.transform((html) => html as SafeHtml),
-  ),
-  text: text(MAX_HTML),
-});
 
 /** Every request: its schema, and (as a type) its response. */
 export const requestSchemas = {
   'article/save': v.object({
     type: v.literal('article/save'),
-    article: ArticleSchema,
-    removed: v.array(RemovedBlockSchema),
+    article: ArticleFromExtension,
+    removed: v.array(RemovedBlockFromExtension),
     restoredIds: v.array(v.pipe(v.number(), v.integer())),
     /**
      * The article's pictures (utils/offline-images/candidates.ts), kept if the user asked. A list

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { dispatch } from '../../utils/background/handlers';
 import { parseRequest } from '../../utils/messages';
 import { listNewest } from '../../utils/library/articles';
-import { openLibraryDb } from '../../utils/library/db';
+import { openLibraryDb } from '../../utils/library/db/open';
 
 const contentScript = () => ({
   id: fakeBrowser.runtime.id,

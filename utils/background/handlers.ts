@@ -8,11 +8,11 @@ import {
   type Responses,
 } from '../messages';
 import { findByUrl, saveArticle } from '../library/articles';
-import { openLibraryDb } from '../library/db';
+import { openLibraryDb } from '../library/db/open';
 import { controlImportQueue } from './import-queue';
 import { keepImages } from './keep-images';
 import { openLibrary, openReader } from './open-reader';
-import { describeStorageError } from '../library/errors';
+import { describeStorageError } from '../library/db/errors';
 import { announceChange } from '../library/changes';
 import { upkeep } from '../library/upkeep';
 
