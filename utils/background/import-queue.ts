@@ -28,6 +28,7 @@ import { openLibraryDb } from '../library/db/open';
 import { completeLinkEntry, isWaitingLink } from '../library/link-entries';
 import { upkeep } from '../library/upkeep';
 import { browserSanitizer } from '../sanitize';
+import type { QueueAction } from '../messages';
 
 const e2e = import.meta.env.LECTERN_E2E === '1';
 // The test build waits less, so timeouts and retries fit in an end-to-end test.
@@ -155,8 +156,6 @@ export async function resumeImportQueue(): Promise<void> {
   if (state.paused || pending.length === 0) return;
   await run(await importQueue());
 }
-
-export type QueueAction = 'start' | 'pause' | 'resume' | 'retry';
 
 export async function controlImportQueue(action: QueueAction): Promise<void> {
   const queue = await importQueue();

@@ -8,7 +8,6 @@ import { JSDOM } from 'jsdom';
 import { createDomPurifySanitizer } from '../../../utils/sanitize/dompurify';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SafeHtml } from '../../../utils/article';
 import {
   exportContext,
   loadArticles,
@@ -23,6 +22,7 @@ import type { LibraryDb } from '../../../utils/library/db/open';
 import { openLibraryDb } from '../../../utils/library/db/open';
 import type { FullArticle } from '../../../utils/library/whole-articles';
 import { seed, TEXTS } from './helpers';
+import { storedHtml } from '../../stored-html';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 30);
 const window = new JSDOM('<!doctype html><html><body></body></html>').window as unknown as ExportWindow;
@@ -148,7 +148,9 @@ describe('single HTML file', () => {
       ...byTitle('Story 2'),
       body: {
         ...byTitle('Story 2').body!,
-        html: '<p onclick="steal()">Hi</p><script>alert(1)</script><img src="x" onerror="alert(2)"><a href="javascript:alert(3)">x</a>' as SafeHtml,
+        html: storedHtml(
+          '<p onclick="steal()">Hi</p><script>alert(1)</script><img src="x" onerror="alert(2)"><a href="javascript:alert(3)">x</a>',
+        ),
       },
     };
     const html = await exportHtmlFile(ctx, [hostile]);
@@ -225,7 +227,7 @@ describe('EPUB', () => {
     const broken: FullArticle = {
       ...base,
       meta: { ...base.meta, title: 'Bell \u0007 & <title>' },
-      body: { ...base.body!, html: '<p id="x">A\u0001B &amp; C</p><p id="x">dup id</p>' as SafeHtml },
+      body: { ...base.body!, html: storedHtml('<p id="x">A\u0001B &amp; C</p><p id="x">dup id</p>') },
     };
     const epub = unzipSync(await exportEpub(ctx, [broken]));
     const text = strFromU8(epub['OEBPS/chapter-001.xhtml']!);

@@ -1,10 +1,11 @@
 /** A small library with everything an export must carry: bodies, removed blocks, images, states. */
-import type { Article, SafeHtml } from '../../../utils/article';
+import type { Article } from '../../../utils/article';
 import { saveArticles, setRestoredBlocks } from '../../../utils/library/articles';
 import type { LibraryDb } from '../../../utils/library/db/open';
 import { updateArticles } from '../../../utils/library/edits';
 import { imageKey } from '../../../utils/library/images';
 import { addLinkEntries } from '../../../utils/library/link-entries';
+import { storedHtml } from '../../stored-html';
 
 export function article(n: number, text: string): Article {
   return {
@@ -17,7 +18,9 @@ export function article(n: number, text: string): Article {
     dir: n === 3 ? 'rtl' : null,
     excerpt: text.slice(0, 40),
     leadImage: `https://news.example.com/img/${n}.jpg`,
-    html: `<p>${text}</p><div data-lectern-removed="0"></div><p><img src="https://news.example.com/img/${n}.jpg" alt="A photo"></p>` as SafeHtml,
+    html: storedHtml(
+      `<p>${text}</p><div data-lectern-removed="0"></div><p><img src="https://news.example.com/img/${n}.jpg" alt="A photo"></p>`,
+    ),
     text,
     wordCount: text.split(' ').length,
     readingMinutes: 1,
@@ -44,7 +47,7 @@ export async function seed(db: LibraryDb): Promise<string[]> {
                 kind: 'newsletter',
                 rule: 'structural:newsletter',
                 preview: 'Sign up',
-                html: '<p>Sign up</p>' as SafeHtml,
+                html: storedHtml('<p>Sign up</p>'),
               },
             ]
           : [],

@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Article, SafeHtml } from '../../../utils/article';
+import type { Article } from '../../../utils/article';
 import type { FetchOutcome } from '../../../utils/fetch-queue/fetch-page';
 import { ImportQueue, type Clock, type QueueDeps } from '../../../utils/fetch-queue/runner';
 import {
@@ -18,6 +18,7 @@ import {
   putJob,
   type QueueDb,
 } from '../../../utils/fetch-queue/store';
+import { storedHtml } from '../../stored-html';
 
 /** Virtual time: a sleep moves the clock instead of waiting. */
 class FakeClock implements Clock {
@@ -40,7 +41,7 @@ function article(url: string): Article {
     dir: null,
     excerpt: null,
     leadImage: null,
-    html: '<p>Body</p>' as SafeHtml,
+    html: storedHtml('<p>Body</p>'),
     text: 'Body',
     wordCount: 1,
     readingMinutes: 1,

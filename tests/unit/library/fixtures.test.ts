@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Article, SafeHtml } from '../../../utils/article';
+import type { Article } from '../../../utils/article';
 import { deleteArticle, getArticle, saveArticle } from '../../../utils/library/articles';
 import type { LibraryDb } from '../../../utils/library/db/open';
 import { DB_VERSION, openLibraryDb } from '../../../utils/library/db/open';
@@ -24,6 +24,7 @@ import { LibrarySearch } from '../../../utils/library/search/query';
 import { upkeep } from '../../../utils/library/upkeep';
 import { ARTICLE_COUNT, TOPICS, topicOf } from '../../fixtures/databases/articles';
 import { decode, type DatabaseFixture, type StoreSchema } from '../../fixtures/databases/codec';
+import { storedHtml } from '../../stored-html';
 
 const DIR = resolve(import.meta.dirname, '../../fixtures/databases');
 const FIXTURES = readdirSync(DIR)
@@ -191,7 +192,7 @@ describe.each(FIXTURES.map((fixture) => [fixture.version, fixture] as const))(
         dir: null,
         excerpt: null,
         leadImage: null,
-        html: '<p>Zeppelins returned.</p>' as SafeHtml,
+        html: storedHtml('<p>Zeppelins returned.</p>'),
         text: 'Zeppelins returned.',
         wordCount: 2,
         readingMinutes: 1,

@@ -1,8 +1,9 @@
 /** Articles and databases for the library tests (fake-indexeddb: a fresh database per test). */
-import type { Article, SafeHtml } from '../../../utils/article';
+import type { Article } from '../../../utils/article';
 import { saveArticles, type SavedState } from '../../../utils/library/articles';
 import type { LibraryDb } from '../../../utils/library/db/open';
 import { openLibraryDb } from '../../../utils/library/db/open';
+import { storedHtml } from '../../stored-html';
 
 let counter = 0;
 export async function freshDb(): Promise<LibraryDb> {
@@ -21,7 +22,7 @@ export function article(url: string, title = 'A story', extra: Partial<Article> 
     dir: null,
     excerpt: 'An excerpt',
     leadImage: null,
-    html: `<p>${text}</p>` as SafeHtml,
+    html: storedHtml(`<p>${text}</p>`),
     text,
     wordCount: text.split(/\s+/).length,
     readingMinutes: 1,
