@@ -5,6 +5,7 @@
  * fields every Lectern version and parseImport() read (url, title, addedAt, tags, state), so an
  * old or hand-made backup still imports as links.
  */
+import { browser } from 'wxt/browser';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../import/formats/lectern-backup';
 import type { LibraryDb } from '../library/db/open';
 import { allArticleIds, readFullArticle, type FullArticle } from '../library/whole-articles';
@@ -14,6 +15,12 @@ export interface SettingsStore {
   get(): Promise<Record<string, unknown>>;
   set(values: Record<string, unknown>): Promise<void>;
 }
+
+/** The extension's settings as a backup holds them: everything in storage.sync, as stored. */
+export const syncSettings: SettingsStore = {
+  get: () => browser.storage.sync.get(null),
+  set: (values) => browser.storage.sync.set(values),
+};
 
 const CHUNK = 0x8000;
 

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { parseImport } from '../../../utils/import';
 import { JSDOM } from 'jsdom';
-import { createBackup, fromBase64, toBase64, type SettingsStore } from '../../../utils/export/backup';
+import { createBackup, fromBase64, syncSettings, toBase64 } from '../../../utils/export/backup';
 import { restoreBackup } from '../../../utils/import/restore-backup';
 import { createDomPurifySanitizer } from '../../../utils/sanitize/dompurify';
 import { countJobs, openQueueDb, type QueueDb } from '../../../utils/fetch-queue/store';
@@ -20,10 +20,8 @@ import { LibrarySearch } from '../../../utils/library/search/query';
 import { fixture } from '../../fixtures/imports/helpers';
 import { seed } from './helpers';
 
-const settings: SettingsStore = {
-  get: () => fakeBrowser.storage.sync.get(null),
-  set: (values) => fakeBrowser.storage.sync.set(values),
-};
+// The extension's own store, on the fake browser's storage.sync.
+const settings = syncSettings;
 
 /** Everything a user could notice, read straight from the stores. */
 async function snapshot(db: LibraryDb) {
