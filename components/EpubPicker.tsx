@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { listNewest } from '@/utils/library/articles';
 import { onLibraryChange } from '@/utils/library/changes';
-import { openLibraryDb } from '@/utils/library/db';
-import type { ArticleMeta } from '@/utils/library/schema';
+import { openLibraryDb } from '@/utils/library/db/open';
+import type { ArticleMeta } from '@/utils/library/db/schema';
 
 /** A long list is filtered rather than shown whole. */
 const SHOWN = 300;

@@ -1,21 +1,17 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createBackup } from '@/utils/import-export/backup';
-import { exportBaseName, exportContext, loadArticles } from '@/utils/import-export/export-common';
-import { exportEpub } from '@/utils/import-export/export-epub';
-import { exportHtmlFile } from '@/utils/import-export/export-html';
-import { exportMarkdownZip } from '@/utils/import-export/export-markdown';
-import { openLibraryDb } from '@/utils/library/db';
+import { createBackup, syncSettings } from '@/utils/export/backup';
+import { exportContext, loadArticles } from '@/utils/export/saved-copy';
+import { exportBaseName } from '@/utils/export/file-text';
+import { exportEpub } from '@/utils/export/epub';
+import { exportHtmlFile } from '@/utils/export/html';
+import { exportMarkdownZip } from '@/utils/export/markdown';
+import { openLibraryDb } from '@/utils/library/db/open';
 import { downloadBlob } from './download';
 import { EpubPicker } from './EpubPicker';
 import './import-export.css';
 
 type Kind = 'backup' | 'markdown' | 'html' | 'epub';
-
-const settingsStore = {
-  get: () => browser.storage.sync.get(null),
-  set: (values: Record<string, unknown>) => browser.storage.sync.set(values),
-};
 
 /** Files are built from bytes the library holds; Blob wants ArrayBuffer-backed views. */
 const blobOf = (bytes: Uint8Array, type: string) => new Blob([bytes as BlobPart], { type });
@@ -44,7 +40,7 @@ export function ExportPanel() {
 
   const backup = () =>
     run('backup', async (now) => {
-      const blob = await createBackup(await openLibraryDb(), settingsStore, {
+      const blob = await createBackup(await openLibraryDb(), syncSettings, {
         now,
         generator: `Lectern ${browser.runtime.getManifest().version}`,
         onProgress: (done, total) => setStatus({ text: `Preparing… ${done} of ${total} articles` }),

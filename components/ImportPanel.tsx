@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { parseImport, ImportError, type ImportResult } from '@/utils/import-export';
-import { restoreBackup, type RestoreSummary } from '@/utils/import-export/backup';
-import { decodeText } from '@/utils/import-export/bytes';
-import { importIntoLibrary, type ImportSummary } from '@/utils/import-export/import-into-library';
-import { openQueueDb } from '@/utils/import-export/queue-store';
+import { parseImport, ImportError, type ImportResult } from '@/utils/import';
+import { decodeText } from '@/utils/import/bytes';
+import { importIntoLibrary, type ImportSummary } from '@/utils/import/into-library';
+import { syncSettings } from '@/utils/export/backup';
+import { restoreBackup, type RestoreSummary } from '@/utils/import/restore-backup';
+import { openQueueDb } from '@/utils/fetch-queue/store';
 import { announceChange } from '@/utils/library/changes';
-import { openLibraryDb } from '@/utils/library/db';
+import { openLibraryDb } from '@/utils/library/db/open';
 import { upkeep } from '@/utils/library/upkeep';
+import { browserSanitizer } from '@/utils/sanitize';
 import { send } from '@/utils/send';
 import { ImportProgress } from './ImportProgress';
 import { ImportProblems } from './ImportProblems';
@@ -48,11 +50,6 @@ function originsOf(parsed: ImportResult): string[] {
   return [...origins];
 }
 
-const settingsStore = {
-  get: () => browser.storage.sync.get(null),
-  set: (values: Record<string, unknown>) => browser.storage.sync.set(values),
-};
-
 /**
  * Import from Pocket, Instapaper, Omnivore, bookmarks, link lists, or restore a Lectern backup:
  * pick or drop a file, see what it holds and what is wrong with it, then add it. Entries appear in
@@ -91,7 +88,7 @@ export function ImportPanel() {
       const [library, queue] = await Promise.all([openLibraryDb(), openQueueDb()]);
       if (ready.parsed.format === 'lectern-backup') {
         const json = JSON.parse(decodeText(ready.bytes)) as Record<string, unknown>;
-        const summary = await restoreBackup(library, queue, json, settingsStore);
+        const summary = await restoreBackup(library, queue, json, syncSettings, browserSanitizer());
         setStep({ kind: 'restored', name: ready.name, summary });
       } else {
         const summary = await importIntoLibrary(library, queue, ready.parsed);

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '@/utils/import-export';
+import type { ImportProblem } from '@/utils/import';
 
 const SHOWN = 200;
 

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '@/utils/send';
-import { dismissFailedJobs, openQueueDb } from '@/utils/import-export/queue-store';
+import { dismissFailedJobs, openQueueDb } from '@/utils/fetch-queue/store';
 import { useImportStatus, type ImportStatus } from './useImportStatus';
+import type { QueueAction } from '@/utils/messages';
 
-type Action = 'pause' | 'resume' | 'retry';
+type Action = Exclude<QueueAction, 'start'>;
 
 /** No page finished for this long while pages wait: the worker was stopped, so wake it. */
 const STALLED_MS = 20_000;

@@ -1,5 +1,5 @@
 /** One row of the library list: what the article is, where you are in it, and what you can do. */
-import type { ArticleMeta } from '@/utils/library/schema';
+import type { ArticleMeta } from '@/utils/library/db/schema';
 import { highlight } from '@/utils/library/search/highlight';
 import type { SortKey } from '@/utils/library/listing';
 import { formatBytes, formatMinutes } from './format';

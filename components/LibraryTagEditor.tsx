@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { suggestTags } from '@/utils/library/edits';
-import type { Facet } from '@/utils/library/schema';
+import type { Facet } from '@/utils/library/db/schema';
 
 interface Props {
   /** What is being tagged, for the heading: a title or "12 articles". */

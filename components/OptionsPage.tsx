@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { countArticles } from '@/utils/library/articles';
-import { openLibraryDb } from '@/utils/library/db';
+import { openLibraryDb } from '@/utils/library/db/open';
 import { settingsStyle } from '@/utils/settings';
 import { ExportPanel } from './ExportPanel';
 import { formatBytes } from './format';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getArticle, setRestoredBlocks } from '@/utils/library/articles';
-import { openLibraryDb } from '@/utils/library/db';
-import type { ArticleBody, ArticleMeta } from '@/utils/library/schema';
+import { openLibraryDb } from '@/utils/library/db/open';
+import type { ArticleBody, ArticleMeta } from '@/utils/library/db/schema';
 import { nextTheme, settingsStyle, stepFontSize } from '@/utils/settings';
 import { ArticleView } from './ArticleView';
 import { showOfflineImages } from './offline-images';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { enqueueWaitingLinks } from '@/utils/import-export/import-into-library';
-import { openQueueDb } from '@/utils/import-export/queue-store';
-import { openLibraryDb } from '@/utils/library/db';
+import { enqueueWaitingLinks } from '@/utils/import/into-library';
+import { openQueueDb } from '@/utils/fetch-queue/store';
+import { openLibraryDb } from '@/utils/library/db/open';
 import { send } from '@/utils/send';
 
 /**

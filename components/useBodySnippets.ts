@@ -3,7 +3,7 @@
  * match, read from the bodies of the rows on screen only, after the results are shown.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryDb } from '@/utils/library/articles';
+import type { LibraryDb } from '@/utils/library/db/open';
 import { snippet } from '@/utils/library/search/highlight';
 import { BODY_INDEX_CHARS } from '@/utils/library/search/terms';
 

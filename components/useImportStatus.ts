@@ -7,7 +7,7 @@ import {
   type ImportJob,
   type QueueCounts,
   type QueueState,
-} from '@/utils/import-export/queue-store';
+} from '@/utils/fetch-queue/store';
 
 export interface ImportStatus {
   counts: QueueCounts;

@@ -4,12 +4,8 @@
  * Undo, in batches so a large delete never holds every body in one transaction.
  */
 import { useState } from 'preact/hooks';
-import {
-  deleteArticles,
-  restoreArticles,
-  type DeletedArticle,
-  type LibraryDb,
-} from '@/utils/library/articles';
+import { deleteArticles, restoreArticles, type DeletedArticle } from '@/utils/library/articles';
+import type { LibraryDb } from '@/utils/library/db/open';
 import { announceChange } from '@/utils/library/changes';
 import { deleteTag, renameTag, updateArticles, type Patch } from '@/utils/library/edits';
 import { upkeep } from '@/utils/library/upkeep';

@@ -1,8 +1,8 @@
 /** The library page's data, read straight from IndexedDB and refreshed when the library changes. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryDb } from '@/utils/library/articles';
+import type { LibraryDb } from '@/utils/library/db/open';
 import { onLibraryChange } from '@/utils/library/changes';
-import { openLibraryDb } from '@/utils/library/db';
+import { openLibraryDb } from '@/utils/library/db/open';
 import { readFacets, type FacetCounts } from '@/utils/library/facets';
 import {
   ALL,
@@ -14,9 +14,9 @@ import {
   type ListSort,
   type Position,
 } from '@/utils/library/listing';
-import type { ArticleMeta } from '@/utils/library/schema';
+import type { ArticleMeta } from '@/utils/library/db/schema';
 import { searchBackfillPending } from '@/utils/library/search/backfill';
-import { storageUsed } from '@/utils/library/storage';
+import { storageUsed } from '@/utils/library/storage-estimate';
 import { upkeep } from '@/utils/library/upkeep';
 
 // Layout effects here: plain effects wait for a frame to be painted before they start, and the

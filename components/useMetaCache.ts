@@ -3,9 +3,9 @@
  * whole library). After a change, cached rows stay on screen until their fresh copy arrives.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryDb } from '@/utils/library/articles';
+import type { LibraryDb } from '@/utils/library/db/open';
 import { getMetas } from '@/utils/library/listing';
-import type { ArticleMeta } from '@/utils/library/schema';
+import type { ArticleMeta } from '@/utils/library/db/schema';
 
 /** Rows kept in memory: a few screens of scrolling either way, whatever the library's size. */
 const LIMIT = 2_000;

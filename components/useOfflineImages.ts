@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { openLibraryDb } from '@/utils/library/db';
+import { openLibraryDb } from '@/utils/library/db/open';
 import { readImages } from '@/utils/library/images';
 
 /**

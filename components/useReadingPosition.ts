@@ -6,7 +6,7 @@
  * the save delay lost it), and an article short enough to fit on screen also counts as read.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { openLibraryDb } from '@/utils/library/db';
+import { openLibraryDb } from '@/utils/library/db/open';
 import { READ_AT, saveReadingPosition } from '@/utils/library/reading';
 
 const SAVE_DELAY = 400;

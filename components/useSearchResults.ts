@@ -3,7 +3,7 @@
  * made meanwhile collapse into one search for the latest text when it finishes.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { LibraryDb } from '@/utils/library/articles';
+import type { LibraryDb } from '@/utils/library/db/open';
 import { LibrarySearch, queryWords } from '@/utils/library/search/query';
 
 export interface SearchState {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ImportError, parseImport } from '../utils/import-export';
+import { ImportError, parseImport } from '../utils/import';
 
 function main(args: string[]): number {
   const file = args[0];

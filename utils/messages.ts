@@ -4,39 +4,19 @@
  * validation of everything that arrives (a page can't forge these: see isTrustedSender).
  */
 import * as v from 'valibot';
-import type { SafeHtml } from './article';
-import { ARTICLE_META_ENTRIES, text } from './article-schema';
+import { ArticleFromExtension, RemovedBlockFromExtension, text, webUrl } from './article-schema';
 import { MAX_IMAGES } from './offline-images/candidates';
 
-const MAX_HTML = 20_000_000;
-const webUrl = v.pipe(text(8_000), v.url(), v.regex(/^https?:/i));
-
-const RemovedBlockSchema = v.object({
-  id: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  kind: text(40),
-  rule: text(120),
-  preview: text(400),
-  html: v.pipe(
-    text(MAX_HTML),
-    v.transform((html) => html as SafeHtml),
-  ),
-});
-
-export const ArticleSchema = v.object({
-  ...ARTICLE_META_ENTRIES,
-  html: v.pipe(
-    text(MAX_HTML),
-    v.transform((html) => html as SafeHtml),
-  ),
-  text: text(MAX_HTML),
-});
+/** What the library's import panel may ask of the import queue. */
+export const QUEUE_ACTIONS = ['start', 'pause', 'resume', 'retry'] as const;
+export type QueueAction = (typeof QUEUE_ACTIONS)[number];
 
 /** Every request: its schema, and (as a type) its response. */
 export const requestSchemas = {
   'article/save': v.object({
     type: v.literal('article/save'),
-    article: ArticleSchema,
-    removed: v.array(RemovedBlockSchema),
+    article: ArticleFromExtension,
+    removed: v.array(RemovedBlockFromExtension),
     restoredIds: v.array(v.pipe(v.number(), v.integer())),
     /**
      * The article's pictures (utils/offline-images/candidates.ts), kept if the user asked. A list
@@ -49,17 +29,30 @@ export const requestSchemas = {
   }),
   'article/lookup': v.object({ type: v.literal('article/lookup'), url: text(8_000) }),
   'library/open': v.object({ type: v.literal('library/open') }),
-  'reader/open': v.object({ type: v.literal('reader/open'), tabId: v.pipe(v.number(), v.integer()) }),
   /** The import queue (utils/background/import-queue.ts): wake it after an import, pause, resume, retry. */
   'import/control': v.object({
     type: v.literal('import/control'),
-    action: v.picklist(['start', 'pause', 'resume', 'retry']),
+    action: v.picklist(QUEUE_ACTIONS),
   }),
 } as const;
 
-export type MessageType = keyof typeof requestSchemas;
-export type Request<T extends MessageType> = v.InferOutput<(typeof requestSchemas)[T]>;
+/**
+ * Requests only the test build (LECTERN_E2E=1) accepts: Firefox e2e tests open the reader on a
+ * tab as a toolbar click would. Behind a function and the build flag so a production build
+ * drops them whole.
+ */
+function testRequestSchemas() {
+  return {
+    'reader/open': v.object({ type: v.literal('reader/open'), tabId: v.pipe(v.number(), v.integer()) }),
+  } as const;
+}
+
+type Schemas = typeof requestSchemas & ReturnType<typeof testRequestSchemas>;
+export type MessageType = keyof Schemas;
+export type TestMessageType = keyof ReturnType<typeof testRequestSchemas>;
+export type Request<T extends MessageType> = v.InferOutput<Schemas[T]>;
 export type AnyRequest = { [T in MessageType]: Request<T> }[MessageType];
+export type TestRequest = Request<TestMessageType>;
 
 export interface Responses {
   'article/save': { ok: true; id: string; updated: boolean } | Failure;
@@ -78,9 +71,20 @@ const AnyRequestSchema = v.variant('type', Object.values(requestSchemas));
 
 /** Parses an incoming message; null when it is not one of ours or is malformed. */
 export function parseRequest(message: unknown): AnyRequest | null {
+  if (import.meta.env.LECTERN_E2E === '1') {
+    const test = v.safeParse(v.variant('type', Object.values(testRequestSchemas())), message);
+    if (test.success) return test.output;
+  }
   const result = v.safeParse(AnyRequestSchema, message);
   return result.success ? result.output : null;
 }
 
+/** True for a request only the test build accepts (see testRequestSchemas). */
+export function isTestRequest(request: AnyRequest): request is TestRequest {
+  return import.meta.env.LECTERN_E2E === '1' && request.type === 'reader/open';
+}
+
 /** Which requests only extension pages (never a content script in a web page) may make. */
-export const EXTENSION_PAGE_ONLY: ReadonlySet<MessageType> = new Set(['reader/open', 'import/control']);
+export function extensionPageOnly(type: MessageType): boolean {
+  return type === 'import/control' || (import.meta.env.LECTERN_E2E === '1' && type === 'reader/open');
+}

@@ -1,5 +1,5 @@
 /** Reading settings, shared by the overlay and the reader page, kept in browser.storage.sync. */
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 
 export const FONTS = {
   serif: 'Serif',
@@ -38,7 +38,6 @@ export const DEFAULT_SETTINGS: ReadingSettings = {
   theme: 'system',
   speechRate: 1,
 };
-const KEY = 'readingSettings';
 
 // Hand-written rather than a schema library: the overlay imports this module, and every byte of
 // the content script is loaded into the page on each open.
@@ -71,25 +70,31 @@ export function normaliseSettings(raw: unknown): ReadingSettings {
   return result as ReadingSettings;
 }
 
+/**
+ * The stored settings, under the key every version has used. Version 1: the shape has only
+ * gained fields so far, which normaliseSettings fills from the defaults. A change of shape
+ * (a renamed or re-scaled field) is version 2, with a migration.
+ */
+export const readingSettingsItem = storage.defineItem<ReadingSettings>('sync:readingSettings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
 export async function loadSettings(): Promise<ReadingSettings> {
   try {
-    const stored = await browser.storage.sync.get(KEY);
-    return normaliseSettings(stored[KEY]);
+    // Normalised whatever is stored: another version or a hand-edited sync may have written it.
+    return normaliseSettings(await readingSettingsItem.getValue());
   } catch {
     return { ...DEFAULT_SETTINGS };
   }
 }
 
 export async function saveSettings(settings: ReadingSettings): Promise<void> {
-  await browser.storage.sync.set({ [KEY]: settings });
+  await readingSettingsItem.setValue(settings);
 }
 
 export function watchSettings(onChange: (settings: ReadingSettings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && changes[KEY]) onChange(normaliseSettings(changes[KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return readingSettingsItem.watch((value) => onChange(normaliseSettings(value)));
 }
 
 const THEME_ORDER: Theme[] = ['light', 'sepia', 'dark', 'system'];

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { handleOffscreenMessage } from '@/utils/import-export/offscreen-handler';
-import { windowDom } from '@/utils/import-export/parse-page';
+import { handleOffscreenMessage } from '@/utils/fetch-queue/offscreen-handler';
+import { windowDom } from '@/utils/fetch-queue/parse-page';
 import { browserSanitizer } from '@/utils/sanitize';
 
 const dom = windowDom(window, browserSanitizer());

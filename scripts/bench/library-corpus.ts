@@ -4,8 +4,9 @@
  * years, sites, tags and reading states, and a few words unique to each article so the index
  * vocabulary grows with the library the way real names and numbers make it grow.
  */
-import type { Article, SafeHtml } from '../../utils/article';
+import type { Article } from '../../utils/article';
 import type { SavedState } from '../../utils/library/articles';
+import { storedHtml } from '../../tests/stored-html';
 
 export interface CorpusPage {
   name: string;
@@ -115,7 +116,7 @@ export function makeArticle(corpus: Prepared[], index: number): { article: Artic
   const tag = index.toString(36);
   // Words found in no other article: a reference code, a name, as real articles have.
   const unique = `<p>Ref ${tag}q${index % 97}: reported by ${pick(page.words)}${tag} in ${pick(page.words)}.</p>`;
-  const html = [...blocks.map((block) => block.html), unique].join('\n') as SafeHtml;
+  const html = storedHtml([...blocks.map((block) => block.html), unique].join('\n'));
   const text = [...blocks.map((block) => block.text), `Ref ${tag}q${index % 97}`].join('\n');
   const wordCount = text.split(/\s+/).length;
   const host = `${(page.siteName ?? page.name).toLowerCase().replace(/[^a-z0-9]+/g, '')}${index % 4 ? '' : index % 7}.example`;

@@ -1,6 +1,6 @@
 /** Browser bundle for bench:library, run inside an extension page: builds and probes the library. */
 import { deleteArticles, saveArticles } from '../../utils/library/articles';
-import { openLibraryDb } from '../../utils/library/db';
+import { openLibraryDb } from '../../utils/library/db/open';
 import { maintainSearchIndex } from '../../utils/library/search/maintain';
 import { LibrarySearch } from '../../utils/library/search/query';
 import { makeArticle, prepareCorpus, type CorpusPage } from './library-corpus';

@@ -1,16 +1,21 @@
 /** The background's message handling on WXT's fake browser: validation, sender checks, save. */
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { dispatch } from '../../utils/background/handlers';
 import { parseRequest } from '../../utils/messages';
 import { listNewest } from '../../utils/library/articles';
-import { openLibraryDb } from '../../utils/library/db';
+import { openLibraryDb } from '../../utils/library/db/open';
 
 const contentScript = () => ({
   id: fakeBrowser.runtime.id,
   tab: { id: 3, url: 'https://news.example.com/a' } as never,
   url: 'https://news.example.com/a',
+});
+
+const extensionPage = () => ({
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/library.html'),
 });
 
 const article = {
@@ -28,6 +33,8 @@ const article = {
   wordCount: 1,
   readingMinutes: 1,
 };
+
+afterEach(() => vi.unstubAllEnvs());
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -113,10 +120,29 @@ describe('background message handling', () => {
     expect(await listNewest(await openLibraryDb())).toHaveLength(0);
   });
 
-  it('accepts reader/open only from our own extension pages, never from a content script', async () => {
+  // reader/open lets e2e tests open the reader on a tab; a production build must not answer it.
+  it('refuses reader/open outside the test build, even from our own pages', async () => {
+    vi.stubEnv('LECTERN_E2E', '0');
+    expect(await dispatch({ type: 'reader/open', tabId: 3 }, extensionPage())).toEqual({
+      ok: false,
+      error: 'Unknown or malformed message.',
+    });
+  });
+
+  it('in the test build, refuses reader/open from a content script', async () => {
+    vi.stubEnv('LECTERN_E2E', '1');
     expect(await dispatch({ type: 'reader/open', tabId: 3 }, contentScript())).toEqual({
       ok: false,
       error: 'Sender not allowed.',
+    });
+  });
+
+  it('in the test build, lets our own pages ask for reader/open', async () => {
+    vi.stubEnv('LECTERN_E2E', '1');
+    // The fake browser has no tab 3: the answer comes from the reader opener, past every check.
+    expect(await dispatch({ type: 'reader/open', tabId: 3 }, extensionPage())).toEqual({
+      ok: false,
+      error: 'No tab to read.',
     });
   });
 

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foreignFrameNotice, readPage } from '../../entrypoints/overlay/read-page';
-import type { Article, ExtractResult, SafeHtml } from '../../utils/article';
+import type { Article, ExtractResult } from '../../utils/article';
+import { storedHtml } from '../stored-html';
 
 interface FakeFrame {
   src: string;
@@ -35,13 +36,13 @@ function fakeWindow(topWords: number, frames: FakeFrame[]) {
 function fakeRead(doc: Document, url: string): ExtractResult {
   const words = (doc as unknown as { words: number }).words;
   const article = words
-    ? ({ url, title: `Words: ${words}`, wordCount: words, html: '<p>top</p>' as SafeHtml } as Article)
+    ? ({ url, title: `Words: ${words}`, wordCount: words, html: storedHtml('<p>top</p>') } as Article)
     : null;
   return {
     article,
     removed: [],
     confidence: 'high',
-    fallbackHtml: article ? null : ('<p>header</p>' as SafeHtml),
+    fallbackHtml: article ? null : storedHtml('<p>header</p>'),
     notice: article ? null : 'No article found on this page.',
     ms: 1,
   };

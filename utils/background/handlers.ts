@@ -1,23 +1,30 @@
 /** The background's typed message handlers, one per request type, and the sender check. */
 import { browser, type Browser } from 'wxt/browser';
 import {
-  EXTENSION_PAGE_ONLY,
+  extensionPageOnly,
+  isTestRequest,
   parseRequest,
   type MessageType,
+  type TestMessageType,
+  type TestRequest,
   type Request,
   type Responses,
 } from '../messages';
 import { findByUrl, saveArticle } from '../library/articles';
-import { openLibraryDb } from '../library/db';
+import { openLibraryDb } from '../library/db/open';
 import { controlImportQueue } from './import-queue';
 import { keepImages } from './keep-images';
 import { openLibrary, openReader } from './open-reader';
-import { describeStorageError } from '../library/errors';
+import { describeStorageError } from '../library/db/errors';
 import { announceChange } from '../library/changes';
 import { upkeep } from '../library/upkeep';
 
+type ProductionType = Exclude<MessageType, TestMessageType>;
 type Handlers = {
-  [T in MessageType]: (request: Request<T>, sender: Browser.runtime.MessageSender) => Promise<Responses[T]>;
+  [T in ProductionType]: (
+    request: Request<T>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<Responses[T]>;
 };
 
 export const handlers: Handlers = {
@@ -47,9 +54,6 @@ export const handlers: Handlers = {
     await openLibrary();
     return { ok: true };
   },
-  async 'reader/open'(request) {
-    return openReader(await browser.tabs.get(request.tabId));
-  },
   async 'import/control'(request) {
     try {
       await controlImportQueue(request.action);
@@ -63,10 +67,15 @@ export const handlers: Handlers = {
   },
 };
 
+/** The test build's own requests (messages.ts testRequestSchemas), from its own pages only. */
+async function handleTestRequest(request: TestRequest): Promise<Responses[TestMessageType]> {
+  return openReader(await browser.tabs.get(request.tabId));
+}
+
 /** Only our own extension may talk to the background; some requests only from its own pages. */
 export function isTrustedSender(sender: Browser.runtime.MessageSender, type: MessageType): boolean {
   if (sender.id !== browser.runtime.id) return false;
-  if (!EXTENSION_PAGE_ONLY.has(type)) return true;
+  if (!extensionPageOnly(type)) return true;
   const extensionOrigin = browser.runtime.getURL('/');
   return (
     !!sender.url?.startsWith(extensionOrigin) &&
@@ -78,6 +87,7 @@ export async function dispatch(message: unknown, sender: Browser.runtime.Message
   const request = parseRequest(message);
   if (!request) return { ok: false, error: 'Unknown or malformed message.' };
   if (!isTrustedSender(sender, request.type)) return { ok: false, error: 'Sender not allowed.' };
+  if (isTestRequest(request)) return handleTestRequest(request);
   const handler = handlers[request.type] as (
     request: unknown,
     sender: Browser.runtime.MessageSender,

@@ -6,20 +6,15 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { Article, RemovedBlock } from '../article';
-import { fetchPage, DEFAULT_FETCH_LIMITS, type FetchLimits } from '../import-export/fetch-page';
+import { fetchPage, DEFAULT_FETCH_LIMITS, type FetchLimits } from '../fetch-queue/fetch-page';
 import {
   OFFSCREEN_PATH,
   OFFSCREEN_TARGET,
   parseOutcome,
   type OffscreenRequest,
-} from '../import-export/offscreen-protocol';
-import {
-  parseCarriedBody,
-  parseFetchedPage,
-  windowDom,
-  type ParseOutcome,
-} from '../import-export/parse-page';
-import { DEFAULT_QUEUE_OPTIONS, ImportQueue, type QueueOptions } from '../import-export/queue';
+} from '../fetch-queue/offscreen-protocol';
+import { parseCarriedBody, parseFetchedPage, windowDom, type ParseOutcome } from '../fetch-queue/parse-page';
+import { DEFAULT_QUEUE_OPTIONS, ImportQueue, type QueueOptions } from '../fetch-queue/runner';
 import {
   getBody,
   getQueueState,
@@ -27,12 +22,13 @@ import {
   pendingJobs,
   type ImportJob,
   type QueueDb,
-} from '../import-export/queue-store';
+} from '../fetch-queue/store';
 import { announceChange } from '../library/changes';
-import { openLibraryDb } from '../library/db';
-import { completeLinkEntry, isWaitingLink } from '../library/import-support';
+import { openLibraryDb } from '../library/db/open';
+import { completeLinkEntry, isWaitingLink } from '../library/link-entries';
 import { upkeep } from '../library/upkeep';
 import { browserSanitizer } from '../sanitize';
+import type { QueueAction } from '../messages';
 
 const e2e = import.meta.env.LECTERN_E2E === '1';
 // The test build waits less, so timeouts and retries fit in an end-to-end test.
@@ -160,8 +156,6 @@ export async function resumeImportQueue(): Promise<void> {
   if (state.paused || pending.length === 0) return;
   await run(await importQueue());
 }
-
-export type QueueAction = 'start' | 'pause' | 'resume' | 'retry';
 
 export async function controlImportQueue(action: QueueAction): Promise<void> {
   const queue = await importQueue();

@@ -5,7 +5,7 @@
  * if Lectern still holds host access to its site (the user can revoke it at any time).
  */
 import { browser } from 'wxt/browser';
-import type { LibraryDb } from '../library/articles';
+import type { LibraryDb } from '../library/db/open';
 import { announceChange } from '../library/changes';
 import { storeImages } from '../library/images';
 import type { ImageCandidate } from '../offline-images/candidates';

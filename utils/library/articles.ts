@@ -3,18 +3,16 @@
  * the article, its body and images, the filter counts and the search index, so a failure leaves
  * all of them as they were. Usable from any extension context.
  */
-import type { IDBPDatabase } from 'idb';
+import type { LibraryDb } from './db/open';
 import type { Article, RemovedBlock } from '../article';
 import { normaliseTags, withDerived } from './derive';
 import { FacetDeltas } from './facets';
 import { deleteImages, imageKey } from './images';
-import type { ArticleBody, ArticleMeta, ImageRecord, LecternDB } from './schema';
+import type { ArticleBody, ArticleMeta, ImageRecord } from './db/schema';
 import { updateSearchIndex, type IndexUpdate } from './search/indexer';
 import { bodyTerms, metaTerms } from './search/terms';
-import { commit, WRITE_STORES } from './tx';
+import { commit, WRITE_STORES } from './db/tx';
 import { normaliseUrl } from './url';
-
-export type LibraryDb = IDBPDatabase<LecternDB>;
 
 export interface SaveInput {
   article: Article;

@@ -4,6 +4,13 @@
  * context: a BroadcastChannel never hears its own messages, so a page does not reload itself.
  */
 const NAME = 'lectern-library';
+
+/** Every notice on the channel: the library changed, read it again. */
+export type LibraryNotice = { type: 'changed' };
+
+function isLibraryNotice(data: unknown): data is LibraryNotice {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'changed';
+}
 let channel: BroadcastChannel | null = null;
 
 function shared(): BroadcastChannel | null {
@@ -17,14 +24,15 @@ function shared(): BroadcastChannel | null {
 }
 
 export function announceChange(): void {
-  shared()?.postMessage({ type: 'changed' });
+  const notice: LibraryNotice = { type: 'changed' };
+  shared()?.postMessage(notice);
 }
 
 export function onLibraryChange(listener: () => void): () => void {
   const target = shared();
   if (!target) return () => undefined;
   const handle = (event: MessageEvent) => {
-    if ((event.data as { type?: unknown } | null)?.type === 'changed') listener();
+    if (isLibraryNotice(event.data)) listener();
   };
   target.addEventListener('message', handle);
   return () => target.removeEventListener('message', handle);

@@ -1,6 +1,6 @@
 /** The stored sort and filter keys of an article (schema.ts, "Since v2"), from its own fields. */
 import { fold } from './fold';
-import type { ArticleMeta, Shelf } from './schema';
+import type { ArticleMeta, Shelf } from './db/schema';
 
 export type DerivedFields = Pick<
   ArticleMeta,

@@ -2,13 +2,13 @@
  * Changing articles in place: reading state, archive, favourite, tags, for one article or ten
  * thousand. Counts and (when tags change) the search index move in the same transaction.
  */
-import type { LibraryDb } from './articles';
+import type { LibraryDb } from './db/open';
 import { normaliseTag, normaliseTags, withDerived } from './derive';
 import { FacetDeltas } from './facets';
-import type { ArticleMeta } from './schema';
+import type { ArticleMeta } from './db/schema';
 import { updateSearchIndex } from './search/indexer';
 import { metaTerms } from './search/terms';
-import { commit, WRITE_STORES } from './tx';
+import { commit, WRITE_STORES } from './db/tx';
 
 export interface Patch {
   read?: boolean;

@@ -2,10 +2,10 @@
  * Counts beside each filter (all, shelves, favourites, each site, each tag), kept in the `facets`
  * store and adjusted by every write, so showing them never counts 100,000 records.
  */
-import type { LibraryDb } from './articles';
+import type { LibraryDb } from './db/open';
 import type { ListFilter } from './listing';
-import type { ArticleMeta, Facet, Shelf } from './schema';
-import type { WriteStore } from './tx';
+import type { ArticleMeta, Facet, Shelf } from './db/schema';
+import type { WriteStore } from './db/tx';
 
 type FacetId = Omit<Facet, 'count'>;
 

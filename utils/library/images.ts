@@ -3,8 +3,8 @@
  * article id, so an article's images are one key range: deleting them is a single request.
  */
 import type { IDBPDatabase } from 'idb';
-import type { ImageRecord, LecternDB } from './schema';
-import type { WriteStore } from './tx';
+import type { ImageRecord, LecternDB } from './db/schema';
+import type { WriteStore } from './db/tx';
 
 export function imageKey(articleId: string, url: string): string {
   return `${articleId} ${url}`;

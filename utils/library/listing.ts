@@ -3,8 +3,8 @@
  * comes straight from an index cursor (a few dozen records), then the whole order as article ids
  * (keys only, never values), so a virtual list can show any row and fetch just the visible ones.
  */
-import type { LibraryDb } from './articles';
-import type { ArticleMeta, Shelf } from './schema';
+import type { LibraryDb } from './db/open';
+import type { ArticleMeta, Shelf } from './db/schema';
 
 export type View = 'all' | Shelf | 'favorites';
 export interface ListFilter {

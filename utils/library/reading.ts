@@ -1,5 +1,5 @@
 /** Reading state of a saved copy: where the reader is, and "read" once they reach the end. */
-import type { LibraryDb } from './articles';
+import type { LibraryDb } from './db/open';
 import { announceChange } from './changes';
 import { updateArticles } from './edits';
 

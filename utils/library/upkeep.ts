@@ -4,7 +4,7 @@
  * tail, merge segments. One run at a time per context; errors are logged, never thrown, since
  * the write that triggered it has already succeeded and search stays correct meanwhile.
  */
-import type { LibraryDb } from './articles';
+import type { LibraryDb } from './db/open';
 import { backfillSearchIndex } from './search/backfill';
 import { maintainSearchIndex } from './search/maintain';
 

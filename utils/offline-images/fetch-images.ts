@@ -6,7 +6,7 @@
  * declared type; SVG is refused since it can carry script). One picture failing never fails
  * the others.
  */
-import { isWebUrl, readCapped } from '../import-export/fetch-page';
+import { isWebUrl, readCapped } from '../fetch-queue/fetch-page';
 import type { ImageCandidate } from './candidates';
 import { sniffRasterType, type RasterType } from './sniff';
 

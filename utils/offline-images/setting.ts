@@ -4,22 +4,27 @@
  * synced "on" would mean nothing on a browser that never asked.
  */
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 
-const KEY = 'offlineImages';
+/** On or off, under the key every version has used; nothing stored means off. */
+export const offlineImagesItem = storage.defineItem<boolean>('local:offlineImages', {
+  fallback: false,
+  version: 1,
+});
 
 /** What the permission request asks for: reading pictures from whichever site an article is on. */
 export const OFFLINE_IMAGES_ORIGINS = ['<all_urls>'];
 
 export async function offlineImagesEnabled(): Promise<boolean> {
   try {
-    return (await browser.storage.local.get(KEY))[KEY] === true;
+    return (await offlineImagesItem.getValue()) === true;
   } catch {
     return false;
   }
 }
 
 export async function setOfflineImages(enabled: boolean): Promise<void> {
-  await browser.storage.local.set({ [KEY]: enabled });
+  await offlineImagesItem.setValue(enabled);
 }
 
 /** Whether the host permission is (still) granted: the user can take it back at any time. */

@@ -3,13 +3,14 @@
  * Runs in batches, each its own transaction, from the background at start-up and from the
  * library page; two running at once is harmless (each skips what the other indexed).
  */
-import type { LibraryDb } from '../articles';
-import { commit, WRITE_STORES } from '../tx';
+import type { LibraryDb } from '../db/open';
+import { commit, WRITE_STORES } from '../db/tx';
 import { updateSearchIndex } from './indexer';
 import { bodyTerms, metaTerms } from './terms';
+import { getMeta, putMeta } from '../db/meta';
 
 export async function searchBackfillPending(db: LibraryDb): Promise<boolean> {
-  return (await db.get('meta', 'searchBackfill')) === true;
+  return (await getMeta(db.transaction('meta').store, 'searchBackfill')) === true;
 }
 
 /** Indexes every article without a search entry; returns how many it indexed. */
@@ -42,6 +43,7 @@ export async function backfillSearchIndex(db: LibraryDb, batchSize = 100): Promi
     await commit(tx, (writes) => void writes.push(updateSearchIndex(tx, updates)));
     count += updates.length;
   }
-  await db.put('meta', false, 'searchBackfill');
+  const tx = db.transaction('meta', 'readwrite');
+  await Promise.all([putMeta(tx.store, 'searchBackfill', false), tx.done]);
   return count;
 }

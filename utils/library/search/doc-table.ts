@@ -5,8 +5,8 @@
  * records took 700 ms in Chromium.
  */
 import type { IDBPObjectStore } from 'idb';
-import type { LecternDB } from '../schema';
-import type { StoreName, WriteStore } from '../tx';
+import type { LecternDB } from '../db/schema';
+import type { StoreName, WriteStore } from '../db/tx';
 
 const CHUNK = 1024;
 const chunkOf = (docNum: number) => Math.floor(docNum / CHUNK);

@@ -4,12 +4,13 @@
  * tail (a few small writes); its old number leaves `docIds`, which makes its old postings dead
  * wherever they are, until a merge drops them (search/maintain.ts).
  */
-import type { SearchDoc, TailDoc, TermWeights } from '../schema';
-import type { WriteTx } from '../tx';
+import type { SearchDoc, TailDoc, TermWeights } from '../db/schema';
+import type { WriteTx } from '../db/tx';
 import { writeDocIds } from './doc-table';
 import { TAIL_MAX, writeSegment } from './maintain';
 import { listsFromDocs, MAX_DOC_NUM } from './segments';
 import { combine, EMPTY_TERMS, sameWeights } from './terms';
+import { getMeta, putMeta } from '../db/meta';
 
 /** New terms for an article; a part left out keeps what is indexed (a tag edit leaves the body). */
 export type IndexUpdate =
@@ -18,17 +19,17 @@ export type IndexUpdate =
 /** Reserves `count` document numbers; returns the first. */
 export async function allocateDocNums(tx: WriteTx, count: number): Promise<number> {
   const store = tx.objectStore('meta');
-  const first = ((await store.get('nextDocNum')) as number | undefined) ?? 1;
+  const first = (await getMeta(store, 'nextDocNum')) ?? 1;
   if (first + count > MAX_DOC_NUM)
     throw new Error('The search index is full: export and re-import the library.');
-  await store.put(first + count, 'nextDocNum');
+  await putMeta(store, 'nextDocNum', first + count);
   return first;
 }
 
 /** Counts retired document numbers, whose postings wait for a vacuum (search/maintain.ts). */
 async function countRetired(tx: WriteTx, count: number): Promise<void> {
   const store = tx.objectStore('meta');
-  await store.put((((await store.get('retired')) as number | undefined) ?? 0) + count, 'retired');
+  await putMeta(store, 'retired', ((await getMeta(store, 'retired')) ?? 0) + count);
 }
 
 export async function updateSearchIndex(tx: WriteTx, updates: readonly IndexUpdate[]): Promise<void> {

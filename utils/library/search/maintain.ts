@@ -5,10 +5,11 @@
  * a few segments whatever the library's size. Run after writes, by whichever context wrote;
  * two contexts maintaining at once is safe (each step re-reads the state in its transaction).
  */
-import type { LibraryDb } from '../articles';
-import { commit, type WriteTx } from '../tx';
+import type { LibraryDb } from '../db/open';
+import { commit, type WriteTx } from '../db/tx';
 import { readDocIds } from './doc-table';
 import { buildBlocks, decodeBlock, listsFromDocs, mergeLists, type Lists } from './segments';
+import { getMeta, putMeta } from '../db/meta';
 
 export const TAIL_MAX = 64;
 const FANOUT = 4;
@@ -29,10 +30,10 @@ const blocksOf = (segment: number) => IDBKeyRange.bound([segment, 0], [segment, 
 export async function writeSegment(tx: WriteTx, docNums: Uint32Array, lists: Lists): Promise<void> {
   if (!docNums.length) return;
   const meta = tx.objectStore('meta');
-  const id = ((await meta.get('nextSegment')) as number | undefined) ?? 1;
+  const id = (await getMeta(meta, 'nextSegment')) ?? 1;
   const { blocks, firstTerms } = buildBlocks(lists);
   await Promise.all([
-    meta.put(id + 1, 'nextSegment'),
+    putMeta(meta, 'nextSegment', id + 1),
     tx.objectStore('segments').put({ id, level: levelOf(docNums.length), docNums, firstTerms }),
     ...blocks.map((block, index) => tx.objectStore('blocks').put(block, [id, index])),
   ]);
@@ -82,7 +83,7 @@ export async function mergeSegments(db: LibraryDb, { vacuum = false } = {}): Pro
     )
     .slice(0, 1);
   if (!group.length) {
-    await commit(tx, (writes) => void writes.push(tx.objectStore('meta').put(0, 'retired')));
+    await commit(tx, (writes) => void writes.push(putMeta(tx.objectStore('meta'), 'retired', 0)));
     return false;
   }
   const blocks = await Promise.all(
@@ -107,10 +108,10 @@ export async function mergeSegments(db: LibraryDb, { vacuum = false } = {}): Pro
 async function vacuumDue(db: LibraryDb): Promise<boolean> {
   const tx = db.transaction(['meta', 'facets']);
   const [retired, all] = await Promise.all([
-    tx.objectStore('meta').get('retired'),
+    getMeta(tx.objectStore('meta'), 'retired'),
     tx.objectStore('facets').get('all'),
   ]);
-  return ((retired as number | undefined) ?? 0) > Math.max(VACUUM_MIN, (all?.count ?? 0) * 0.1);
+  return (retired ?? 0) > Math.max(VACUUM_MIN, (all?.count ?? 0) * 0.1);
 }
 
 /**

@@ -7,12 +7,13 @@
  * are, not how many articles the library holds.
  */
 import type { IDBPTransaction } from 'idb';
-import type { LibraryDb } from '../articles';
+import type { LibraryDb } from '../db/open';
 import { foldedWords } from '../fold';
-import type { LecternDB, Segment, TailDoc } from '../schema';
+import type { LecternDB, Segment, TailDoc } from '../db/schema';
 import { readDocIds, readSomeDocIds } from './doc-table';
 import { blocksFor, decodeBlock, docOf, weightOf, type DecodedBlock } from './segments';
 import { MAX_TERM, STOP_WORDS, termList } from './terms';
+import { getMeta } from '../db/meta';
 
 /** Shorter words are not searched for; words of MIN_WORD..MIN_PREFIX-1 letters match exactly. */
 export const MIN_WORD = 2;
@@ -124,7 +125,7 @@ export class LibrarySearch {
     const [segmentIds, tail, next, ids] = await Promise.all([
       tx.objectStore('segments').getAllKeys(),
       tx.objectStore('tail').getAll(),
-      tx.objectStore('meta').get('nextDocNum') as Promise<number | undefined>,
+      getMeta(tx.objectStore('meta'), 'nextDocNum'),
       reuse ? reuse.ids : readDocIds(tx.objectStore('docIds')),
     ]);
     const unread = segmentIds.filter((id) => !this.segments.has(id));

@@ -5,7 +5,7 @@
  * are written in blocks of tens of thousands at once when recent articles are flushed into a
  * segment or segments are merged (search/maintain.ts). A posting is docNum << 8 | weight.
  */
-import type { Block, TailDoc } from '../schema';
+import type { Block, TailDoc } from '../db/schema';
 import { termList } from './terms';
 
 /**

@@ -4,7 +4,7 @@
  * byline weigh far more than one mention in the body.
  */
 import { foldedWords } from '../fold';
-import type { ArticleMeta, TermWeights } from '../schema';
+import type { ArticleMeta, TermWeights } from '../db/schema';
 
 /**
  * Only the start of a body is indexed. Unique words grow slowly after it (Readability corpus:
