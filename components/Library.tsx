@@ -1,5 +1,5 @@
 /**
- * The library (popup, and the full page at popup.html?view=tab): search, filters with counts,
+ * The library page (library.html): search, filters with counts,
  * sorts, a virtual list of any length, tags, bulk actions, delete with undo, keyboard control.
  * It reads IndexedDB directly (same extension origin) and never reads a body to list.
  */
@@ -36,7 +36,6 @@ import { useReadingSettings } from './useReadingSettings';
 import { useSearchResults } from './useSearchResults';
 
 interface Props {
-  view: 'popup' | 'tab';
   notice: string | null;
 }
 
@@ -47,7 +46,7 @@ const NO_WORDS: string[] = [];
 /** Ids read ahead of the rows on screen while the list is read page by page. */
 const READ_AHEAD = 1000;
 
-export function Library({ view, notice }: Props) {
+export function Library({ notice }: Props) {
   const [settings] = useReadingSettings();
   const { db, error } = useLibraryDb();
   const [version, bump] = useChangeVersion();
@@ -142,21 +141,16 @@ export function Library({ view, notice }: Props) {
     () => <LibraryFilters filter={filter} facets={facets} onChange={setFilter} />,
     [filter, facets],
   );
-  const footer = useMemo(
-    () => <LibraryFooter facets={facets} storage={storage} keys={view === 'tab'} />,
-    [facets, storage],
-  );
+  const footer = useMemo(() => <LibraryFooter facets={facets} storage={storage} />, [facets, storage]);
 
   return (
-    <div class="lectern-root lectern-library" data-view={view} data-theme={settings.theme}>
-      <LibraryHeader view={view} busy={actions.busy} />
+    <div class="lectern-root lectern-library" data-theme={settings.theme}>
+      <LibraryHeader busy={actions.busy} />
       <div class="lectern-library-body">
-        {view === 'tab' && (
-          <aside class="lectern-library-side" aria-label="Filters">
-            {filters}
-            {footer}
-          </aside>
-        )}
+        <aside class="lectern-library-side" aria-label="Filters">
+          {filters}
+          {footer}
+        </aside>
         {/* Everything but the header and the filters is in main: a notice or toast outside a
             landmark is missed by people who move by landmarks (axe "region"). */}
         <main class="lectern-library-main">
@@ -175,7 +169,6 @@ export function Library({ view, notice }: Props) {
             onSort={onSort}
             onDirection={() => setSort({ ...sort, dir: sort.dir === 'asc' ? 'desc' : 'asc' })}
           />
-          {view === 'popup' && filters}
           {filter.tag && facets && (
             <LibraryTagBar
               key={filter.tag}
@@ -222,7 +215,6 @@ export function Library({ view, notice }: Props) {
             <LibraryResults
               ids={ids}
               count={rows.count}
-              view={view}
               label={searching ? 'Search results' : 'Saved articles'}
               identity={JSON.stringify([filter, sort, searching && search?.query, byRelevance])}
               cache={cache}
@@ -243,7 +235,6 @@ export function Library({ view, notice }: Props) {
               onEscape={() => (selected.size ? setSelected(new Set()) : searchField.current?.focus())}
             />
           )}
-          {view === 'popup' && footer}
           {deleted && deleted.length > 0 && (
             <LibraryToast
               message={

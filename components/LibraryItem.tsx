@@ -99,7 +99,7 @@ export function LibraryItem(props: Props) {
   );
   return (
     <li
-      class={props.snippet ? 'lectern-library-item has-snippet' : 'lectern-library-item'}
+      class="lectern-library-item"
       {...row}
       data-id={id}
       data-shelf={article.shelf}

@@ -13,7 +13,6 @@ import type { MetaCache } from './useMetaCache';
 interface Props {
   ids: string[];
   count: number;
-  view: 'popup' | 'tab';
   label: string;
   /** Changes when the list is another one (scrolls back to the top). */
   identity: string;
@@ -33,12 +32,11 @@ interface Props {
   onEscape: () => void;
 }
 
-export const ROW_HEIGHT = { popup: 72, tab: 86 } as const;
+const ROW_HEIGHT = 86;
 
 const DATA: (keyof Props)[] = [
   'ids',
   'count',
-  'view',
   'label',
   'identity',
   'active',
@@ -64,13 +62,13 @@ export class LibraryResults extends Component<Props> {
   private readonly activate = (index: number) => this.props.onActive(index);
 
   override render() {
-    const { ids, cache, view } = this.props;
+    const { ids, cache } = this.props;
     this.tick = cache.tick;
     return (
       <LibraryList
         top={this.props.identity}
         count={this.props.count}
-        rowHeight={ROW_HEIGHT[view]}
+        rowHeight={ROW_HEIGHT}
         active={Math.min(this.props.active, this.props.count - 1)}
         label={this.props.label}
         row={(index, top) => {
@@ -89,7 +87,7 @@ export class LibraryResults extends Component<Props> {
               selected={this.props.selected.has(id)}
               words={this.props.words}
               sortKey={this.props.sortKey}
-              snippet={this.props.snippets.get(id) ?? (view === 'tab' ? (article?.excerpt ?? null) : null)}
+              snippet={this.props.snippets.get(id) ?? article?.excerpt ?? null}
               onSelect={this.select}
               onAction={this.act}
               onFocusRow={this.activate}

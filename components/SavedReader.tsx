@@ -103,7 +103,7 @@ export function SavedReader({ id }: { id: string }) {
       <header class="lectern-chrome">
         <ReadingProgress value={progress} dir={dir} />
         <div class="lectern-toolbar" role="toolbar" aria-label="Reader controls">
-          <a class="lectern-brand" href="/popup.html?view=tab">
+          <a class="lectern-brand" href="/library.html">
             Lectern library
           </a>
           <ReaderTools

@@ -65,7 +65,7 @@ try {
   });
   const library = await extension.context.newPage();
   started = Date.now();
-  await library.goto(extension.url('/popup.html?view=tab'));
+  await library.goto(extension.url('/library.html'));
   await library
     .getByText(`part ${ROWS - 1}`, { exact: false })
     .first()

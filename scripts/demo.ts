@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     await overlay.getByRole('button', { name: 'Save', exact: true }).click();
     await overlay.getByRole('button', { name: 'Saved ✓' }).waitFor();
     const library = await extension.context.newPage();
-    await library.goto(extension.url('/popup.html?view=tab'));
+    await library.goto(extension.url('/library.html'));
     await library.locator('.lectern-library-item').first().waitFor();
     await library.screenshot({ path: `${shots}/3-library.png` });
     console.log(

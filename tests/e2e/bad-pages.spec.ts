@@ -67,7 +67,7 @@ test('an article in a frame of the same site is read from the frame and saved wi
   await expect(overlay.getByRole('button', { name: 'Saved ✓' })).toBeVisible();
 
   const library = await extension.context.newPage();
-  await library.goto(extension.url('/popup.html'));
+  await library.goto(extension.url('/library.html'));
   const saved = await library.evaluate(
     (title) =>
       new Promise<string | undefined>((done) => {
@@ -169,7 +169,7 @@ test('a page script that removes the reader leaves the page usable, and the next
 
 async function libraryCountsIn() {
   const library = await extension.context.newPage();
-  await library.goto(extension.url('/popup.html'));
+  await library.goto(extension.url('/library.html'));
   const counts = await libraryCounts(library);
   await library.close();
   return counts;

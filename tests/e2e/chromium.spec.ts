@@ -75,7 +75,7 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
   await expect(overlay.getByRole('status')).toHaveText('Updated in your library');
 
   const library = await extension.context.newPage();
-  await library.goto(extension.url('/popup.html'));
+  await library.goto(extension.url('/library.html'));
   const items = library.locator('.lectern-library-item');
   await expect(items).toHaveCount(1);
   await expect(items.first().locator('.title')).toHaveText(seedExpected.title);

@@ -32,7 +32,7 @@ test.afterAll(async () => {
 test('Firefox keeps the pictures of a saved article and shows them offline', async () => {
   server = await startServer();
   const { browser } = extension;
-  const toolbar = await newExtensionPage(browser, extension.url('/popup.html'));
+  const toolbar = await newExtensionPage(browser, extension.url('/library.html'));
   await toolbar.evaluate(async () => {
     type Local = { set: (items: Record<string, unknown>) => Promise<void> };
     await (globalThis as unknown as { browser: { storage: { local: Local } } }).browser.storage.local.set({

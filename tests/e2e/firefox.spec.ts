@@ -58,7 +58,7 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
   server = await startServer();
   const { browser } = extension;
   // The extension page that plays the toolbar (it asks the background to run openReader).
-  const toolbar = await newExtensionPage(browser, extension.url('/popup.html'));
+  const toolbar = await newExtensionPage(browser, extension.url('/library.html'));
 
   const page = await browser.newPage();
   const pageUrl = `${server.origin}${SEED_PATH}`;
@@ -106,7 +106,7 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
   await (await overlayButton(page, /^Saved ✓$/)).click();
   await waitForOverlayText(page, '[role="status"]', /^Updated in your library$/);
 
-  const library = await newExtensionPage(browser, extension.url('/popup.html'));
+  const library = await newExtensionPage(browser, extension.url('/library.html'));
   await library.waitForSelector('.lectern-library-item, .lectern-empty', POLL);
   const items = await library.$$eval('.lectern-library-item', (elements) =>
     elements.map((item) => ({
@@ -152,7 +152,7 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
   await reader.screenshot({ path: `${SCREENSHOTS}/firefox-reader.png` });
   await reader.close();
 
-  await openExtensionPage(library, extension.url('/popup.html'));
+  await openExtensionPage(library, extension.url('/library.html'));
   const deleteButton = await library.waitForSelector('.lectern-library-item .lectern-delete', POLL);
   await deleteButton!.click();
   await waitUntil(
@@ -175,7 +175,7 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
 
 test('a page with no article says so', async () => {
   server = await startServer();
-  const toolbar = await newExtensionPage(extension.browser, extension.url('/popup.html'));
+  const toolbar = await newExtensionPage(extension.browser, extension.url('/library.html'));
   const page = await extension.browser.newPage();
   const pageUrl = `${server.origin}/fixtures/pages/not-an-article.html`;
   await page.goto(pageUrl);
@@ -198,7 +198,7 @@ let sharedToolbar: Awaited<ReturnType<typeof extension.browser.newPage>> | undef
 async function readerOn(path: string) {
   server ??= await startServer();
   if (!sharedToolbar) {
-    sharedToolbar = await newExtensionPage(extension.browser, extension.url('/popup.html'));
+    sharedToolbar = await newExtensionPage(extension.browser, extension.url('/library.html'));
   }
   const toolbar = sharedToolbar;
   const page = await extension.browser.newPage();

@@ -125,7 +125,7 @@ for (const hostile of cases) {
       await overlay.getByRole('button', { name: 'Save', exact: true }).click();
       await expect(overlay.getByRole('button', { name: 'Saved ✓' })).toBeVisible();
       readerPage = await extension.context.newPage();
-      await readerPage.goto(extension.url('/popup.html?view=tab'));
+      await readerPage.goto(extension.url('/library.html'));
       const link = readerPage.locator('a[href*="reader.html?id="]').first();
       await expect(link).toBeVisible();
       const href = await link.getAttribute('href');
@@ -148,7 +148,7 @@ for (const hostile of cases) {
 
     // Leave the library empty for the next case.
     if (readerPage) {
-      await readerPage.goto(extension.url('/popup.html?view=tab'));
+      await readerPage.goto(extension.url('/library.html'));
       await readerPage.evaluate(
         () =>
           new Promise<void>((done) => {

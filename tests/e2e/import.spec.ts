@@ -151,7 +151,7 @@ test('imports a Pocket export, fetches every page politely, reports failures, re
 
   // The library page lists them; the saved copy opens with the server gone.
   const library = await extension.context.newPage();
-  await library.goto(extension.url('/popup.html?view=tab'));
+  await library.goto(extension.url('/library.html'));
   await expect(library.getByText('How a small town brought its river back to life')).toBeVisible();
   await expect(library.getByText('Login', { exact: true })).toBeVisible();
   await server.close();

@@ -1,8 +1,8 @@
 /**
- * The library in real Chromium, popup and full page: search as you type (prefixes, folded
+ * The library page in real Chromium: search as you type (prefixes, folded
  * accents, body words, highlights), filters with counts, sorts, tags, bulk actions, delete with
  * undo, the keyboard, a virtual list of thousands, the reader page's reading position, and
- * screenshots of both views with ~50 articles.
+ * screenshots with ~50 articles.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type LoadedExtension } from './chromium-extension';
@@ -53,9 +53,9 @@ async function seed(count = 48): Promise<void> {
   await saveThroughBackground(home, [...corpusArticles(count), CAFE, QUOKKA]);
 }
 
-async function openLibrary(view: 'popup' | 'tab' = 'tab'): Promise<Page> {
+async function openLibrary(): Promise<Page> {
   const page = await extension.context.newPage();
-  await page.goto(extension.url(view === 'tab' ? '/popup.html?view=tab' : '/popup.html'));
+  await page.goto(extension.url('/library.html'));
   await page.locator('.lectern-library-item, .lectern-empty').first().waitFor();
   return page;
 }
@@ -197,7 +197,7 @@ test('tags: add with suggestions, filter, rename, find by tag, delete', async ()
 
 test('keyboard, bulk actions, and delete with undo', async () => {
   await seed();
-  const page = await openLibrary('popup');
+  const page = await openLibrary();
   await rows(page)
     .nth(0)
     .click({ position: { x: 200, y: 60 } });
@@ -319,9 +319,9 @@ async function seriousAxe(page: Page) {
   return violations.filter((finding) => finding.impact === 'serious' || finding.impact === 'critical');
 }
 
-test('screenshots and axe: the popup and the full page with 50 articles', async () => {
+test('screenshots and axe: the library page with 50 articles, listed and searched', async () => {
   await seed();
-  const page = await openLibrary('popup');
+  const page = await openLibrary();
   const ids = await rows(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
   expect(ids.length).toBeGreaterThan(4);
   await rows(page).nth(1).getByRole('button', { name: 'Favourite' }).click();
@@ -331,17 +331,17 @@ test('screenshots and axe: the popup and the full page with 50 articles', async 
   await page.getByRole('combobox', { name: 'Add a tag' }).fill('weekend');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Done' }).click();
-  await page.setViewportSize({ width: 460, height: 600 });
-  await page.screenshot({ path: `${SCREENSHOTS}/library-popup.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: `${SCREENSHOTS}/library-page-marked.png` });
   expect(await seriousAxe(page)).toEqual([]);
   await page.getByRole('searchbox').fill('face');
   await expect(page.locator('.lectern-list-status')).toHaveText(/results? for “face”/);
   // Rows that match in the body say where, a moment after the results.
   await expect(rows(page).nth(2).locator('.snippet mark').first()).toBeVisible();
-  await page.screenshot({ path: `${SCREENSHOTS}/library-popup-search.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}/library-page-search.png` });
   await page.close();
 
-  const tab = await openLibrary('tab');
+  const tab = await openLibrary();
   await tab.setViewportSize({ width: 1280, height: 800 });
   await tab.screenshot({ path: `${SCREENSHOTS}/library-full-page.png` });
   await tab.getByRole('searchbox').fill('cafe');

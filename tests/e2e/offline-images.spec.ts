@@ -177,7 +177,7 @@ test('pictures saved with the article are shown by the saved copy with the serve
   await reader.close();
 
   const library = await extension.context.newPage();
-  await library.goto(extension.url('/popup.html?view=tab'));
+  await library.goto(extension.url('/library.html'));
   const row = library.locator('.lectern-library-item', { hasText: 'The harbour that learned to float' });
   await expect(row.locator('.size')).toHaveText(`${Math.round(stored.bytes / 1024)} KB`);
   await expect(library.locator('body')).toContainText(/ KB used| MB used/);

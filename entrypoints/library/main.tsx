@@ -7,7 +7,4 @@ import { preloadFirstRows } from '@/components/useLibraryData';
 // Read the first rows while the page renders: they are what the library must show first.
 preloadFirstRows();
 const params = new URLSearchParams(location.search);
-render(
-  <Library view={params.get('view') === 'tab' ? 'tab' : 'popup'} notice={params.get('notice')} />,
-  document.getElementById('app')!,
-);
+render(<Library notice={params.get('notice')} />, document.getElementById('app')!);
