@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { Library } from '@/components/Library';
-import '@/components/reader.css';
-import '@/components/library.css';
-import { preloadFirstRows } from '@/components/useLibraryData';
+import { Library } from '@/components/library/Library';
+import '@/components/shared/theme.css';
+import '@/components/library/library.css';
+import { preloadFirstRows } from '@/components/library/useLibraryData';
 
 // Read the first rows while the page renders: they are what the library must show first.
 preloadFirstRows();

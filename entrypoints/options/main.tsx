@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { OptionsPage } from '@/components/OptionsPage';
-import '@/components/reader.css';
-import '@/components/reader-chrome.css';
-import '@/components/reader-article.css';
-import './options.css';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import '@/components/shared/theme.css';
+import '@/components/reader/reader-chrome.css';
+import '@/components/reader/article/reader-article.css';
+import '@/components/options/options.css';
 
 render(<OptionsPage />, document.getElementById('app')!);

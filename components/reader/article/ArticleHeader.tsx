@@ -1,4 +1,4 @@
-import { formatBytes, formatDate, formatMinutes } from './format';
+import { formatBytes, formatDate, formatMinutes } from '../../shared/format';
 
 interface Props {
   title: string;

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { RemovedBlock } from '@/utils/article';
 import type { ReadingSettings } from '@/utils/settings';
-import type { ReaderKeyAction } from './reader-keys';
+import type { ReaderKeyAction } from '../reader-keys';
 import { RemovedBlocksPanel } from './RemovedBlocksPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { ShortcutsPanel } from './ShortcutsPanel';

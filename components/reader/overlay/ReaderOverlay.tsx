@@ -3,16 +3,16 @@ import type { ExtractResult } from '@/utils/article';
 import { send } from '@/utils/send';
 import { candidatesInHtml } from '@/utils/offline-images/candidates';
 import { nextTheme, settingsStyle, stepFontSize } from '@/utils/settings';
-import { ArticleView } from './ArticleView';
-import { trapTab } from './focus-trap';
+import { ArticleView } from '../article/ArticleView';
+import { trapTab } from '../focus-trap';
 import { OverlayNotices } from './OverlayNotices';
-import { ReadAloud } from './ReadAloud';
-import { readerKeyAction } from './reader-keys';
-import { closePanelFromInside, ReaderPopover, ReaderTools, type Panel } from './ReaderPanels';
-import { ReadingProgress } from './ReadingProgress';
-import { articleDirection } from './text-direction';
-import { useReaderKeys } from './useReaderKeys';
-import { useReadingSettings } from './useReadingSettings';
+import { ReadAloud } from '../read-aloud/ReadAloud';
+import { readerKeyAction } from '../reader-keys';
+import { closePanelFromInside, ReaderPopover, ReaderTools, type Panel } from '../panels/ReaderPanels';
+import { ReadingProgress } from '../ReadingProgress';
+import { articleDirection } from '../article/text-direction';
+import { useReaderKeys } from '../useReaderKeys';
+import { useReadingSettings } from '../../shared/useReadingSettings';
 
 type SaveState =
   | { kind: 'idle' }

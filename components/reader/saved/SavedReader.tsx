@@ -3,17 +3,17 @@ import { getArticle, setRestoredBlocks } from '@/utils/library/articles';
 import { openLibraryDb } from '@/utils/library/db';
 import type { ArticleBody, ArticleMeta } from '@/utils/library/schema';
 import { nextTheme, settingsStyle, stepFontSize } from '@/utils/settings';
-import { ArticleView } from './ArticleView';
+import { ArticleView } from '../article/ArticleView';
 import { showOfflineImages } from './offline-images';
-import { ReadAloud } from './ReadAloud';
-import { readerKeyAction } from './reader-keys';
-import { closePanelFromInside, ReaderPopover, ReaderTools, type Panel } from './ReaderPanels';
-import { ReadingProgress } from './ReadingProgress';
-import { articleDirection } from './text-direction';
+import { ReadAloud } from '../read-aloud/ReadAloud';
+import { readerKeyAction } from '../reader-keys';
+import { closePanelFromInside, ReaderPopover, ReaderTools, type Panel } from '../panels/ReaderPanels';
+import { ReadingProgress } from '../ReadingProgress';
+import { articleDirection } from '../article/text-direction';
 import { useOfflineImages } from './useOfflineImages';
-import { useReaderKeys } from './useReaderKeys';
+import { useReaderKeys } from '../useReaderKeys';
 import { useReadingPosition } from './useReadingPosition';
-import { useReadingSettings } from './useReadingSettings';
+import { useReadingSettings } from '../../shared/useReadingSettings';
 
 type Loaded =
   | { kind: 'loading' }

@@ -1,4 +1,4 @@
-import { SHORTCUTS, type ReaderKeyAction } from './reader-keys';
+import { SHORTCUTS, type ReaderKeyAction } from '../reader-keys';
 
 interface Props {
   /** Shortcuts that do nothing here (the reader page has nothing to save). */

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { countArticles } from '@/utils/library/articles';
 import { openLibraryDb } from '@/utils/library/db';
 import { settingsStyle } from '@/utils/settings';
-import { ExportPanel } from './ExportPanel';
-import { formatBytes } from './format';
-import { ImportPanel } from './ImportPanel';
+import { ExportPanel } from './import-export/ExportPanel';
+import { formatBytes } from '../shared/format';
+import { ImportPanel } from './import-export/ImportPanel';
 import { OfflineImagesPanel } from './OfflineImagesPanel';
-import { SettingsPanel } from './SettingsPanel';
+import { SettingsPanel } from '../reader/panels/SettingsPanel';
 import { SettingsPreview } from './SettingsPreview';
-import { ShortcutsPanel } from './ShortcutsPanel';
-import { useReadingSettings } from './useReadingSettings';
+import { ShortcutsPanel } from '../reader/panels/ShortcutsPanel';
+import { useReadingSettings } from '../shared/useReadingSettings';
 
 /** Options: reading settings (shared with every reader) and how much space the library takes. */
 export function OptionsPage() {

@@ -7,19 +7,19 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { normaliseTag } from '@/utils/library/derive';
 import { ALL, NEWEST, type ListFilter, type ListSort } from '@/utils/library/listing';
 import { queryWords } from '@/utils/library/search/query';
-import { LibraryBulkBar } from './LibraryBulkBar';
+import { LibraryBulkBar } from './actions/LibraryBulkBar';
 import { LibraryEmpty } from './LibraryEmpty';
-import { LibraryFilters } from './LibraryFilters';
+import { LibraryFilters } from './search/LibraryFilters';
 import { LibraryFooter } from './LibraryFooter';
 import { LibraryHeader } from './LibraryHeader';
-import { readerPageUrl, type RowAction } from './LibraryItem';
-import { LibraryResults } from './LibraryResults';
-import { LibraryTagBar } from './LibraryTagBar';
-import { LibraryTagEditor } from './LibraryTagEditor';
+import { readerPageUrl, type RowAction } from './list/LibraryItem';
+import { LibraryResults } from './list/LibraryResults';
+import { LibraryTagBar } from './actions/LibraryTagBar';
+import { LibraryTagEditor } from './actions/LibraryTagEditor';
 import { LibraryToast } from './LibraryToast';
-import { LibraryToolbar, type SortChoice } from './LibraryToolbar';
-import { useBodySnippets } from './useBodySnippets';
-import { useLibraryActions } from './useLibraryActions';
+import { LibraryToolbar, type SortChoice } from './search/LibraryToolbar';
+import { useBodySnippets } from './list/useBodySnippets';
+import { useLibraryActions } from './actions/useLibraryActions';
 import {
   useBackfillOnOpen,
   useChangeVersion,
@@ -28,12 +28,12 @@ import {
   useOrderedList,
   useStorageUsed,
 } from './useLibraryData';
-import { useSlashToSearch } from './useSlashToSearch';
-import { useLibraryRows } from './useLibraryRows';
-import { useMetaCache } from './useMetaCache';
+import { useSlashToSearch } from './search/useSlashToSearch';
+import { useLibraryRows } from './list/useLibraryRows';
+import { useMetaCache } from './list/useMetaCache';
 import { usePerformanceMarks } from './usePerformanceMarks';
-import { useReadingSettings } from './useReadingSettings';
-import { useSearchResults } from './useSearchResults';
+import { useReadingSettings } from '../shared/useReadingSettings';
+import { useSearchResults } from './search/useSearchResults';
 
 interface Props {
   notice: string | null;

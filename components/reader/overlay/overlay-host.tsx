@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { ReaderOverlay } from '@/components/ReaderOverlay';
+import { ReaderOverlay } from './ReaderOverlay';
 import type { ExtractResult } from '@/utils/article';
 import { readPage, type PageReading } from './read-page';
-import readerCss from '@/components/reader.css?inline';
-import chromeCss from '@/components/reader-chrome.css?inline';
-import articleCss from '@/components/reader-article.css?inline';
-import printCss from '@/components/reader-print.css?inline';
+import readerCss from '@/components/shared/theme.css?inline';
+import chromeCss from '@/components/reader/reader-chrome.css?inline';
+import articleCss from '@/components/reader/article/reader-article.css?inline';
+import printCss from '@/components/reader/reader-print.css?inline';
 
 const HOST_TAG = 'lectern-reader';
 

@@ -2,7 +2,7 @@
 import type { ArticleMeta } from '@/utils/library/schema';
 import { highlight } from '@/utils/library/search/highlight';
 import type { SortKey } from '@/utils/library/listing';
-import { formatBytes, formatMinutes } from './format';
+import { formatBytes, formatMinutes } from '../../shared/format';
 import { Icon } from './LibraryIcons';
 
 export type RowAction = 'favorite' | 'read' | 'archive' | 'delete' | 'tags';

@@ -1,6 +1,6 @@
 /** How big the library is (articles, space used) and the keyboard keys. */
 import type { FacetCounts } from '@/utils/library/facets';
-import { formatBytes } from './format';
+import { formatBytes } from '../shared/format';
 
 interface Props {
   facets: FacetCounts | null;

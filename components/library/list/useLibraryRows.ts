@@ -6,8 +6,8 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { filterCount, type FacetCounts } from '@/utils/library/facets';
 import type { ListFilter } from '@/utils/library/listing';
-import type { OrderedList } from './useLibraryData';
-import type { SearchState } from './useSearchResults';
+import type { OrderedList } from '../useLibraryData';
+import type { SearchState } from '../search/useSearchResults';
 
 export interface Rows {
   /** Known ids in order (while reading, the rest of `count` are still unknown). */
