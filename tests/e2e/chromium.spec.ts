@@ -61,7 +61,10 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
   await overlay.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(overlay.getByRole('button', { name: 'Saved ✓' })).toBeVisible();
 
-  // Escape closes and leaves the page as it was.
+  // Escape closes the panel still open, then the reader, and leaves the page as it was.
+  await page.keyboard.press('Escape');
+  await expect(overlay.locator('.lectern-removed')).toHaveCount(0);
+  await expect(overlay.locator('.lectern-body')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(overlay).toHaveCount(0);
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);

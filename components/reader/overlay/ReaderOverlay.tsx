@@ -2,17 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/article';
 import { send } from '@/utils/send';
 import { candidatesInHtml } from '@/utils/offline-images/candidates';
-import { nextTheme, settingsStyle, stepFontSize } from '@/utils/settings';
+import { settingsStyle } from '@/utils/settings';
 import { ArticleView } from '../article/ArticleView';
-import { trapTab } from '../focus-trap';
-import { OverlayNotices } from './OverlayNotices';
-import { ReadAloud } from '../read-aloud/ReadAloud';
-import { readerKeyAction } from '../reader-keys';
-import { closePanelFromInside, ReaderPopover, ReaderTools, type Panel } from '../panels/ReaderPanels';
-import { ReadingProgress } from '../ReadingProgress';
 import { articleDirection } from '../article/text-direction';
-import { useReaderKeys } from '../useReaderKeys';
-import { useReadingSettings } from '../../shared/useReadingSettings';
+import { ReaderChrome } from '../ReaderChrome';
+import { useReaderShell } from '../useReaderShell';
+import { OverlayNotices } from './OverlayNotices';
 
 type SaveState =
   | { kind: 'idle' }
@@ -30,11 +25,7 @@ interface Props {
 }
 
 export function ReaderOverlay({ result, pageUrl, foreignFrame = null, onClose }: Props) {
-  const [settings, setSettings] = useReadingSettings();
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const [panel, setPanel] = useState<Panel>('none');
-  const [listening, setListening] = useState(false);
-  const [restoredIds, setRestoredIds] = useState<number[]>([]);
   const [showFallback, setShowFallback] = useState(false);
   const [progress, setProgress] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
@@ -42,17 +33,7 @@ export function ReaderOverlay({ result, pageUrl, foreignFrame = null, onClose }:
   const article = result?.article ?? null;
   const dir = article ? articleDirection(article.lang, article.dir) : 'auto';
 
-  // Focus starts on the reader itself, not a button: Space and Page Down then scroll the
-  // article (on the close button, Space would close it).
-  useEffect(() => scroller.current?.focus({ preventScroll: true }), []);
-  useEffect(() => {
-    if (!article) return;
-    void send({ type: 'article/lookup', url: article.url })
-      .then((response) => response.ok && response.id && setSave({ kind: 'saved', updated: false }))
-      .catch(() => undefined);
-  }, [article?.url]);
-
-  const doSave = async (ids = restoredIds) => {
+  const doSave = async (ids = shell.restoredIds) => {
     if (!article || !result || save.kind === 'saving') return;
     setSave({ kind: 'saving' });
     try {
@@ -78,33 +59,23 @@ export function ReaderOverlay({ result, pageUrl, foreignFrame = null, onClose }:
     }
   };
 
-  const toggleRestored = (id: number) => {
-    const next = restoredIds.includes(id)
-      ? restoredIds.filter((value) => value !== id)
-      : [...restoredIds, id];
-    setRestoredIds(next);
-    // The saved copy keeps the reader's choice.
-    if (save.kind === 'saved') void doSave(next);
-  };
+  const shell = useReaderShell({
+    rootRef: scroller,
+    modal: { onClose, onSave: () => void doSave() },
+    // The saved copy keeps the reader's choice (doSave shows its own failure).
+    onRestored: (ids) => (save.kind === 'saved' ? doSave(ids) : undefined),
+  });
+  const { settings, restoredIds } = shell;
 
-  useReaderKeys(
-    (event) => {
-      const root = scroller.current;
-      if (!root) return;
-      if (event.key === 'Tab') return trapTab(root, event);
-      const action = readerKeyAction(event);
-      if (!action) return;
-      event.preventDefault();
-      if (action === 'close') {
-        if (!closePanelFromInside(root, panel, () => setPanel('none'))) onClose();
-      } else if (action === 'save') void doSave();
-      else if (action === 'bigger' || action === 'smaller')
-        setSettings(stepFontSize(settings, action === 'bigger' ? 1 : -1));
-      else if (action === 'theme') setSettings({ ...settings, theme: nextTheme(settings.theme) });
-      else if (action === 'shortcuts') setPanel(panel === 'shortcuts' ? 'none' : 'shortcuts');
-    },
-    { modal: true },
-  );
+  // Focus starts on the reader itself, not a button: Space and Page Down then scroll the
+  // article (on the close button, Space would close it).
+  useEffect(() => scroller.current?.focus({ preventScroll: true }), []);
+  useEffect(() => {
+    if (!article) return;
+    void send({ type: 'article/lookup', url: article.url })
+      .then((response) => response.ok && response.id && setSave({ kind: 'saved', updated: false }))
+      .catch(() => undefined);
+  }, [article?.url]);
 
   const onScroll = () => {
     const element = scroller.current;
@@ -132,68 +103,57 @@ export function ReaderOverlay({ result, pageUrl, foreignFrame = null, onClose }:
       aria-label={article ? `Reader: ${article.title}` : 'Lectern reader'}
       tabIndex={-1}
       onScroll={onScroll}
-      onPointerDown={(event) => {
-        // A click on the article closes the open panel, as with any dropdown.
-        if (panel !== 'none' && !(event.target as Element).closest('.lectern-chrome')) setPanel('none');
-      }}
+      onPointerDown={shell.onPointerDown}
     >
-      <div class="lectern-chrome">
-        <ReadingProgress value={progress} dir={dir} />
-        <div class="lectern-toolbar" role="toolbar" aria-label="Reader controls">
-          <span class="lectern-brand">Lectern</span>
-          <span class="lectern-status" role="status" aria-live="polite">
-            {save.kind === 'saved' ? (save.updated ? 'Updated in your library' : 'In your library') : ''}
-          </span>
-          <ReaderTools
-            removedCount={removed.length}
-            canListen={!!article}
-            listening={listening}
-            onListen={setListening}
-            open={panel}
-            onToggle={setPanel}
-          />
-          <button type="button" class="lectern-button" onClick={() => void send({ type: 'library/open' })}>
-            Library
-          </button>
-          <button
-            type="button"
-            class="lectern-button primary"
-            disabled={!article}
-            aria-busy={save.kind === 'saving'}
-            onClick={() => void doSave()}
-            aria-keyshortcuts="s"
-          >
-            {saveLabel}
-          </button>
-          <button
-            type="button"
-            class="lectern-button lectern-icon-button"
-            aria-label="Close reader"
-            aria-keyshortcuts="Escape"
-            onClick={onClose}
-          >
-            ×
-          </button>
-        </div>
-        {listening && article && (
-          <ReadAloud
-            articleRef={articleRef}
-            lang={article.lang}
-            rate={settings.speechRate}
-            onRateChange={(speechRate) => setSettings({ ...settings, speechRate })}
-            contentKey={`${showFallback}:${restoredIds.join(',')}`}
-            onClose={() => setListening(false)}
-          />
-        )}
-        <ReaderPopover
-          open={panel}
-          settings={settings}
-          onSettings={setSettings}
-          removed={removed}
-          restoredIds={restoredIds}
-          onRestore={toggleRestored}
-        />
-      </div>
+      <ReaderChrome
+        shell={shell}
+        as="div"
+        progress={progress}
+        dir={dir}
+        lead={
+          <>
+            <span class="lectern-brand">Lectern</span>
+            <span class="lectern-status" role="status" aria-live="polite">
+              {save.kind === 'saved' ? (save.updated ? 'Updated in your library' : 'In your library') : ''}
+            </span>
+          </>
+        }
+        actions={
+          <>
+            <button type="button" class="lectern-button" onClick={() => void send({ type: 'library/open' })}>
+              Library
+            </button>
+            <button
+              type="button"
+              class="lectern-button primary"
+              disabled={!article}
+              aria-busy={save.kind === 'saving'}
+              onClick={() => void doSave()}
+              aria-keyshortcuts="s"
+            >
+              {saveLabel}
+            </button>
+            <button
+              type="button"
+              class="lectern-button lectern-icon-button"
+              aria-label="Close reader"
+              aria-keyshortcuts="Escape"
+              onClick={onClose}
+            >
+              ×
+            </button>
+          </>
+        }
+        removed={removed}
+        canListen={!!article}
+        reading={
+          article && {
+            articleRef,
+            lang: article.lang,
+            contentKey: `${showFallback}:${restoredIds.join(',')}`,
+          }
+        }
+      />
       {save.kind === 'error' && (
         <p class="lectern-notice" role="alert">
           {save.message}

@@ -67,20 +67,6 @@ export function ReaderPopover({
   );
 }
 
-/**
- * Escape inside an open panel closes that panel and puts focus back on its button; anywhere
- * else it is the reader's own Escape. Returns true when it closed a panel.
- */
-export function closePanelFromInside(root: HTMLElement, open: Panel, close: () => void): boolean {
-  if (open === 'none') return false;
-  const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
-  const popover = root.querySelector('.lectern-popover');
-  if (!active || !popover?.contains(active)) return false;
-  close();
-  root.querySelector<HTMLElement>(`[data-panel-toggle="${open}"]`)?.focus();
-  return true;
-}
-
 interface ToolsProps {
   removedCount: number;
   /** False while there is no article to read aloud. */

@@ -2,18 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getArticle, setRestoredBlocks } from '@/utils/library/articles';
 import { openLibraryDb } from '@/utils/library/db';
 import type { ArticleBody, ArticleMeta } from '@/utils/library/schema';
-import { nextTheme, settingsStyle, stepFontSize } from '@/utils/settings';
+import { settingsStyle } from '@/utils/settings';
 import { ArticleView } from '../article/ArticleView';
-import { showOfflineImages } from './offline-images';
-import { ReadAloud } from '../read-aloud/ReadAloud';
-import { readerKeyAction } from '../reader-keys';
-import { closePanelFromInside, ReaderPopover, ReaderTools, type Panel } from '../panels/ReaderPanels';
-import { ReadingProgress } from '../ReadingProgress';
 import { articleDirection } from '../article/text-direction';
+import { ReaderChrome } from '../ReaderChrome';
+import { useReaderShell } from '../useReaderShell';
+import { showOfflineImages } from './offline-images';
 import { useOfflineImages } from './useOfflineImages';
-import { useReaderKeys } from '../useReaderKeys';
 import { useReadingPosition } from './useReadingPosition';
-import { useReadingSettings } from '../../shared/useReadingSettings';
 
 type Loaded =
   | { kind: 'loading' }
@@ -23,14 +19,15 @@ type Loaded =
 
 /** The saved copy of an article (reader.html?id=…): works offline, remembers where you were. */
 export function SavedReader({ id }: { id: string }) {
-  const [settings, setSettings] = useReadingSettings();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-  const [panel, setPanel] = useState<Panel>('none');
-  const [restoredIds, setRestoredIds] = useState<number[]>([]);
-  const [listening, setListening] = useState(false);
   const progress = useReadingPosition(id, loaded.kind === 'ready' ? loaded.meta.progress : null);
   const rootRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
+  const shell = useReaderShell({
+    rootRef,
+    onRestored: async (ids) => setRestoredBlocks(await openLibraryDb(), id, ids),
+  });
+  const { settings, restoredIds } = shell;
   const images = useOfflineImages(id);
   // Stored pictures go in before the nodes reach this page, so their network addresses are never
   // requested (reading a saved copy tells the site nothing). The sanitiser would drop these blob:
@@ -47,41 +44,13 @@ export function SavedReader({ id }: { id: string }) {
         const found = await getArticle(await openLibraryDb(), id);
         if (!found) return setLoaded({ kind: 'missing' });
         setLoaded({ kind: 'ready', ...found });
-        setRestoredIds(found.body?.restoredIds ?? []);
+        shell.setRestoredIds(found.body?.restoredIds ?? []);
         document.title = found.meta.title;
       } catch (error) {
         setLoaded({ kind: 'error', message: (error as Error).message });
       }
     })();
   }, [id]);
-
-  useReaderKeys(
-    (event) => {
-      const action = readerKeyAction(event);
-      const root = rootRef.current;
-      if (!action || action === 'save' || !root) return;
-      if (action === 'close') {
-        // Escape closes what is open: a panel (focus back on its button), then read aloud.
-        if (closePanelFromInside(root, panel, () => setPanel('none'))) return;
-        if (panel !== 'none') setPanel('none');
-        else if (listening) setListening(false);
-        else return;
-      } else if (action === 'bigger' || action === 'smaller')
-        setSettings(stepFontSize(settings, action === 'bigger' ? 1 : -1));
-      else if (action === 'theme') setSettings({ ...settings, theme: nextTheme(settings.theme) });
-      else if (action === 'shortcuts') setPanel(panel === 'shortcuts' ? 'none' : 'shortcuts');
-      event.preventDefault();
-    },
-    { modal: false },
-  );
-
-  const toggleRestored = async (blockId: number) => {
-    const next = restoredIds.includes(blockId)
-      ? restoredIds.filter((value) => value !== blockId)
-      : [...restoredIds, blockId];
-    setRestoredIds(next);
-    await setRestoredBlocks(await openLibraryDb(), id, next);
-  };
 
   document.documentElement.dataset.theme = settings.theme;
   const removed = loaded.kind === 'ready' ? (loaded.body?.removed ?? []) : [];
@@ -95,55 +64,41 @@ export function SavedReader({ id }: { id: string }) {
       class="lectern-root lectern-reader-page"
       data-theme={settings.theme}
       style={settingsStyle(settings)}
-      onPointerDown={(event) => {
-        // A click on the article closes the open panel, as with any dropdown.
-        if (panel !== 'none' && !(event.target as Element).closest('.lectern-chrome')) setPanel('none');
-      }}
+      onPointerDown={shell.onPointerDown}
     >
-      <header class="lectern-chrome">
-        <ReadingProgress value={progress} dir={dir} />
-        <div class="lectern-toolbar" role="toolbar" aria-label="Reader controls">
+      <ReaderChrome
+        shell={shell}
+        as="header"
+        progress={progress}
+        dir={dir}
+        lead={
           <a class="lectern-brand" href="/library.html">
             Lectern library
           </a>
-          <ReaderTools
-            removedCount={removed.length}
-            canListen={!!(loaded.kind === 'ready' && loaded.body)}
-            listening={listening}
-            onListen={setListening}
-            open={panel}
-            onToggle={setPanel}
-          />
-          <button type="button" class="lectern-button" onClick={() => window.print()}>
-            Print
-          </button>
-          {meta && (
-            <a class="lectern-button" href={meta.url} target="_blank" rel="noopener noreferrer">
-              Original
-            </a>
-          )}
-        </div>
-        {listening && meta && (
-          <ReadAloud
-            articleRef={articleRef}
-            lang={meta.lang}
-            rate={settings.speechRate}
-            onRateChange={(speechRate) => setSettings({ ...settings, speechRate })}
-            contentKey={restoredIds.join(',')}
-            onClose={() => setListening(false)}
-          />
-        )}
-        <ReaderPopover
-          open={panel}
-          settings={settings}
-          onSettings={setSettings}
-          removed={removed}
-          restoredIds={restoredIds}
-          onRestore={(blockId) => void toggleRestored(blockId)}
-          omitShortcuts={['save']}
-        />
-      </header>
+        }
+        actions={
+          <>
+            <button type="button" class="lectern-button" onClick={() => window.print()}>
+              Print
+            </button>
+            {meta && (
+              <a class="lectern-button" href={meta.url} target="_blank" rel="noopener noreferrer">
+                Original
+              </a>
+            )}
+          </>
+        }
+        removed={removed}
+        canListen={!!(loaded.kind === 'ready' && loaded.body)}
+        reading={meta && { articleRef, lang: meta.lang, contentKey: restoredIds.join(',') }}
+        omitShortcuts={['save']}
+      />
       <main>
+        {shell.restoreError && (
+          <p class="lectern-notice" role="alert">
+            {shell.restoreError}
+          </p>
+        )}
         {loaded.kind === 'loading' && <p class="lectern-notice">Opening the saved copy…</p>}
         {loaded.kind === 'missing' && (
           <p class="lectern-notice" role="alert">
