@@ -3,6 +3,9 @@
  * sorts, a virtual list of any length, tags, bulk actions, delete with undo, keyboard control.
  * It reads IndexedDB directly (same extension origin) and never reads a body to list.
  */
+// The themes first: the page's own CSS (here and beside each part) builds on them.
+import '../shared/theme.css';
+import './library.css';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { normaliseTag } from '@/utils/library/derive';
 import { ALL, NEWEST, type ListFilter, type ListSort } from '@/utils/library/listing';

@@ -1,4 +1,6 @@
 /** What an empty library (or an empty filter) says. */
+import './LibraryEmpty.css';
+
 export function LibraryEmpty({ filtered }: { filtered: boolean }) {
   if (filtered)
     return (

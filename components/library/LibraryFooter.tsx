@@ -1,6 +1,7 @@
 /** How big the library is (articles, space used) and the keyboard keys. */
 import type { FacetCounts } from '@/utils/library/facets';
 import { formatBytes } from '../shared/format';
+import './LibraryFooter.css';
 
 interface Props {
   facets: FacetCounts | null;

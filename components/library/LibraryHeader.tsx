@@ -1,4 +1,6 @@
 /** The library's title bar: what it is and what it is busy with. */
+import './LibraryHeader.css';
+
 interface Props {
   busy: string | null;
 }

@@ -1,5 +1,6 @@
 /** "Deleted …" with Undo, for a few seconds after a delete. */
 import { useEffect } from 'preact/hooks';
+import './LibraryToast.css';
 
 interface Props {
   message: string;

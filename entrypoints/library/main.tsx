@@ -1,7 +1,5 @@
 import { render } from 'preact';
 import { Library } from '@/components/library/Library';
-import '@/components/shared/theme.css';
-import '@/components/library/library.css';
 import { preloadFirstRows } from '@/components/library/useLibraryData';
 
 // Read the first rows while the page renders: they are what the library must show first.

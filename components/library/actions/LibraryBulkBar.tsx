@@ -1,5 +1,6 @@
 /** What can be done to every selected article at once. */
 import type { Patch } from '@/utils/library/edits';
+import './LibraryBulkBar.css';
 
 interface Props {
   count: number;

@@ -1,5 +1,6 @@
 /** When the list shows one tag: rename it (merging into an existing tag) or delete it everywhere. */
 import { useState } from 'preact/hooks';
+import './LibraryTagBar.css';
 
 interface Props {
   tag: string;

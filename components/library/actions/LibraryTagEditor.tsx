@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { suggestTags } from '@/utils/library/edits';
 import type { Facet } from '@/utils/library/schema';
+import './LibraryTagEditor.css';
 
 interface Props {
   /** What is being tagged, for the heading: a title or "12 articles". */

@@ -1,5 +1,6 @@
 /** Small line icons for the library's row actions (text glyphs render unevenly across systems). */
 import type { JSX } from 'preact';
+import './LibraryIcons.css';
 
 const paths = {
   star: 'M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.8l-5.2 2.8 1-5.8-4.3-4.1 5.9-.9z',

@@ -4,6 +4,7 @@ import { highlight } from '@/utils/library/search/highlight';
 import type { SortKey } from '@/utils/library/listing';
 import { formatBytes, formatMinutes } from '../../shared/format';
 import { Icon } from './LibraryIcons';
+import './LibraryItem.css';
 
 export type RowAction = 'favorite' | 'read' | 'archive' | 'delete' | 'tags';
 const ICONS = { favorite: 'star', read: 'check', archive: 'archive', tags: 'tag', delete: 'trash' } as const;

@@ -1,6 +1,7 @@
 /** Which articles the list shows: a shelf or favourites, one site, one tag, each with its count. */
 import type { FacetCounts } from '@/utils/library/facets';
 import type { ListFilter, View } from '@/utils/library/listing';
+import './LibraryFilters.css';
 
 interface Props {
   filter: ListFilter;

@@ -1,6 +1,7 @@
 /** Search field and sort order. `/` anywhere on the page focuses the search field. */
 import type { Ref } from 'preact';
 import type { ListSort, SortKey } from '@/utils/library/listing';
+import './LibraryToolbar.css';
 
 export type SortChoice = SortKey | 'relevance';
 
