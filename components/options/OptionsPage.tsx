@@ -1,3 +1,7 @@
+// The themes first: the reader's CSS (settings, shortcuts, the preview) builds on them; the
+// page's own CSS comes last (after the import and export panels' own).
+import '../shared/theme.css';
+import '../reader/reader.css';
 import { useEffect, useState } from 'preact/hooks';
 import { countArticles } from '@/utils/library/articles';
 import { openLibraryDb } from '@/utils/library/db';
@@ -10,6 +14,7 @@ import { SettingsPanel } from '../reader/panels/SettingsPanel';
 import { SettingsPreview } from './SettingsPreview';
 import { ShortcutsPanel } from '../reader/panels/ShortcutsPanel';
 import { useReadingSettings } from '../shared/useReadingSettings';
+import './options.css';
 
 /** Options: reading settings (shared with every reader) and how much space the library takes. */
 export function OptionsPage() {

@@ -2,10 +2,9 @@ import { render } from 'preact';
 import { ReaderOverlay } from './ReaderOverlay';
 import type { ExtractResult } from '@/utils/article';
 import { readPage, type PageReading } from './read-page';
-import readerCss from '@/components/shared/theme.css?inline';
-import chromeCss from '@/components/reader/reader-chrome.css?inline';
-import articleCss from '@/components/reader/article/reader-article.css?inline';
-import printCss from '@/components/reader/reader-print.css?inline';
+import themeCss from '../../shared/theme.css?inline';
+import readerCss from '../reader.css?inline';
+import printCss from '../reader-print.css?inline';
 
 const HOST_TAG = 'lectern-reader';
 
@@ -33,9 +32,8 @@ const SHADOW_CSS = `:host{all:initial}
 .lectern-overlay{position:absolute;inset:0;overflow-y:auto;overscroll-behavior:contain}
 @media print{:host{position:static!important;width:auto!important;height:auto!important}
 .lectern-overlay{position:static;overflow:visible}}
+${themeCss}
 ${readerCss}
-${chromeCss}
-${articleCss}
 ${printCss}`;
 
 /** Printing with the reader open prints the article only, not the page under it. */

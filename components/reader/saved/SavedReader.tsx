@@ -1,3 +1,8 @@
+// The themes first: the reader's CSS builds on them.
+import '../../shared/theme.css';
+import '../reader.css';
+import '../reader-print.css';
+import './reader-page.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getArticle, setRestoredBlocks } from '@/utils/library/articles';
 import { openLibraryDb } from '@/utils/library/db';
