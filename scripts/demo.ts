@@ -7,8 +7,8 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { clickToolbar, launchWithExtension } from '../tests/e2e/chromium-extension';
-import { startServer } from '../tests/e2e/server';
+import { clickToolbar, launchWithExtension } from '../tests/e2e/harness/chromium-extension';
+import { startServer } from '../tests/e2e/harness/server';
 
 const root = resolve(import.meta.dirname, '..');
 const DEMO_PAGE = '/fixtures/promo/wapo-newsletter-inline/page.html';

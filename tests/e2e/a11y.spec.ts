@@ -5,7 +5,7 @@
  * and links measured against their background; a screenshot of each for a look side by side.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { launchWithExtension, type LoadedExtension } from './chromium-extension';
+import { launchWithExtension, type LoadedExtension } from './harness/chromium-extension';
 import {
   openOverlay,
   openSavedCopy,
@@ -16,10 +16,10 @@ import {
   storeSettings,
   THEMES,
   type AxeFinding,
-} from './reading-helpers';
-import { corpusArticles, resetLibrary, saveThroughBackground } from './library-seed';
-import { SCREENSHOTS } from './seed';
-import { startServer, type PageServer } from './server';
+} from './harness/reading-helpers';
+import { corpusArticles, resetLibrary, saveThroughBackground } from './harness/library-seed';
+import { SCREENSHOTS } from './harness/seed';
+import { startServer, type PageServer } from './harness/server';
 
 let extension: LoadedExtension;
 let server: PageServer;

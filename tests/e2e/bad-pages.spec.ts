@@ -4,9 +4,14 @@
  * and a page that keeps changing, or moves to another article, while the reader is open.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { clickToolbar, launchWithExtension, libraryCounts, type LoadedExtension } from './chromium-extension';
-import { SCREENSHOTS } from './seed';
-import { startServer, type PageServer } from './server';
+import {
+  clickToolbar,
+  launchWithExtension,
+  libraryCounts,
+  type LoadedExtension,
+} from './harness/chromium-extension';
+import { SCREENSHOTS } from './harness/seed';
+import { startServer, type PageServer } from './harness/server';
 
 let extension: LoadedExtension;
 let server: PageServer;

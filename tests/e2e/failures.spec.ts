@@ -6,9 +6,14 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickToolbar, launchWithExtension, libraryCounts, stopServiceWorker } from './chromium-extension';
-import { SEED_PATH } from './seed';
-import { startServer } from './server';
+import {
+  clickToolbar,
+  launchWithExtension,
+  libraryCounts,
+  stopServiceWorker,
+} from './harness/chromium-extension';
+import { SEED_PATH } from './harness/seed';
+import { startServer } from './harness/server';
 
 /** A big article (about 2 MB of body) so a save takes long enough to be cut off. */
 function bigArticle(index: number) {

@@ -8,9 +8,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { clickToolbar, launchWithExtension, type LoadedExtension } from './chromium-extension';
-import { collapse, SCREENSHOTS } from './seed';
-import { startServer, type PageServer } from './server';
+import { clickToolbar, launchWithExtension, type LoadedExtension } from './harness/chromium-extension';
+import { collapse, SCREENSHOTS } from './harness/seed';
+import { startServer, type PageServer } from './harness/server';
 
 interface HostileCase {
   file: string;

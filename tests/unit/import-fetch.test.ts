@@ -9,7 +9,7 @@ import { decodeHtml, fetchPage, type FetchOutcome } from '../../utils/import-exp
 import { markdownToHtml } from '../../utils/import-export/markdown';
 import { parseCarriedBody, parseFetchedPage, type PageDom } from '../../utils/import-export/parse-page';
 import { nodeSanitizer, parseDocument } from '../../scripts/node-dom';
-import { startServer, type PageServer } from '../e2e/server';
+import { startServer, type PageServer } from '../e2e/harness/server';
 
 let server: PageServer;
 /** A second server for what the page server doesn't do: huge bodies, odd types, no length. */

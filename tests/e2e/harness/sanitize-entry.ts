@@ -2,10 +2,10 @@
  * Browser bundle for sanitize-native.spec.ts: the extension's sanitiser (the browser's HTML
  * Sanitizer API) and, for comparison, the DOMPurify one Node uses, on the page it is added to.
  */
-import { extract } from '../../utils/extract';
-import type { ExtractResult } from '../../utils/article';
-import { createNativeSanitizer } from '../../utils/sanitize';
-import { createDomPurifySanitizer } from '../../utils/sanitize/dompurify';
+import { extract } from '../../../utils/extract';
+import type { ExtractResult } from '../../../utils/article';
+import { createNativeSanitizer } from '../../../utils/sanitize';
+import { createDomPurifySanitizer } from '../../../utils/sanitize/dompurify';
 
 const native = createNativeSanitizer(window);
 const domPurify = createDomPurifySanitizer(window);

@@ -10,10 +10,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, type LoadedExtension } from './chromium-extension';
-import { openOverlay } from './reading-helpers';
-import { SCREENSHOTS } from './seed';
-import { startServer, type PageServer } from './server';
+import { launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
+import { openOverlay } from '../harness/reading-helpers';
+import { SCREENSHOTS } from '../harness/seed';
+import { startServer, type PageServer } from '../harness/server';
 
 const PAGE_PATH = '/fixtures/pages/offline-images-article.html';
 const PICTURES = ['offline-images/chart.png', 'offline-images/harbour-400.jpg'];

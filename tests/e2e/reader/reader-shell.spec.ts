@@ -5,10 +5,10 @@
  * the reader page failed to store was shown as kept.
  */
 import { expect, test } from '@playwright/test';
-import { launchWithExtension, type LoadedExtension } from './chromium-extension';
-import { openOverlay, openSavedCopy } from './reading-helpers';
-import { SEED_PATH } from './seed';
-import { startServer, type PageServer } from './server';
+import { launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
+import { openOverlay, openSavedCopy } from '../harness/reading-helpers';
+import { SEED_PATH } from '../harness/seed';
+import { startServer, type PageServer } from '../harness/server';
 
 let extension: LoadedExtension;
 let server: PageServer;

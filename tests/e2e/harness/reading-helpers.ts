@@ -69,7 +69,7 @@ export async function openSavedCopy(
 }
 
 const AXE_SOURCE = readFileSync(
-  resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+  resolve(import.meta.dirname, '../../../node_modules/axe-core/axe.min.js'),
   'utf8',
 );
 

@@ -4,9 +4,9 @@
  * library, read the saved copy with the page server stopped, delete it.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { clickToolbar, launchWithExtension, type LoadedExtension } from './chromium-extension';
-import { collapse, SCREENSHOTS, SEED_PATH, seedExpected } from './seed';
-import { startServer, type PageServer } from './server';
+import { clickToolbar, launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
+import { collapse, SCREENSHOTS, SEED_PATH, seedExpected } from '../harness/seed';
+import { startServer, type PageServer } from '../harness/server';
 
 let extension: LoadedExtension;
 let server: PageServer;

@@ -4,7 +4,7 @@
  * a right-to-left article, keyboard and focus, read aloud, progress and print.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { launchWithExtension, type LoadedExtension } from './chromium-extension';
+import { launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
 import {
   inOverlayWorld,
   openOverlay,
@@ -16,9 +16,9 @@ import {
   storedSettings,
   storeSettings,
   viewportScreenshot,
-} from './reading-helpers';
-import { SCREENSHOTS } from './seed';
-import { startServer, type PageServer } from './server';
+} from '../harness/reading-helpers';
+import { SCREENSHOTS } from '../harness/seed';
+import { startServer, type PageServer } from '../harness/server';
 
 let extension: LoadedExtension;
 let server: PageServer;

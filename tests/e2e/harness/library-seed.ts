@@ -6,9 +6,9 @@
 import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { benchBundle, readCorpus } from '../../scripts/bench/read-corpus';
+import { benchBundle, readCorpus } from '../../../scripts/bench/read-corpus';
 
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability-pages');
+const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus/readability-pages');
 
 export interface SeedArticle {
   url: string;

@@ -14,9 +14,9 @@ import {
   overlayButton,
   waitUntil,
   type LoadedFirefoxExtension,
-} from './firefox-extension';
-import { collapse, SCREENSHOTS, SEED_PATH, seedExpected } from './seed';
-import { startServer, type PageServer } from './server';
+} from '../harness/firefox-extension';
+import { collapse, SCREENSHOTS, SEED_PATH, seedExpected } from '../harness/seed';
+import { startServer, type PageServer } from '../harness/server';
 
 let extension: LoadedFirefoxExtension;
 let server: PageServer | undefined;

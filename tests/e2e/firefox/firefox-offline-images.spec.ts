@@ -11,9 +11,9 @@ import {
   overlayButton,
   waitUntil,
   type LoadedFirefoxExtension,
-} from './firefox-extension';
-import { SCREENSHOTS } from './seed';
-import { startServer, type PageServer } from './server';
+} from '../harness/firefox-extension';
+import { SCREENSHOTS } from '../harness/seed';
+import { startServer, type PageServer } from '../harness/server';
 
 const PAGE_PATH = '/fixtures/pages/offline-images-article.html';
 const POLL = { polling: 100, timeout: 20_000 };

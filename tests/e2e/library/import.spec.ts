@@ -9,10 +9,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchWithExtension, type LoadedExtension } from './chromium-extension';
-import { runAxe, serious } from './reading-helpers';
-import { SCREENSHOTS } from './seed';
-import { startServer, type PageServer } from './server';
+import { launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
+import { runAxe, serious } from '../harness/reading-helpers';
+import { SCREENSHOTS } from '../harness/seed';
+import { startServer, type PageServer } from '../harness/server';
 
 const PAGES = '/fixtures/import-pages';
 

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const MOUNTS: Record<string, string> = {
   '/shared/': resolve(root, '../shared/'),
   '/fixtures/': resolve(root, 'tests/fixtures/'),

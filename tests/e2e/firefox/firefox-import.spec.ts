@@ -9,8 +9,8 @@ import {
   newExtensionPage,
   waitUntil,
   type LoadedFirefoxExtension,
-} from './firefox-extension';
-import { startServer, type PageServer } from './server';
+} from '../harness/firefox-extension';
+import { startServer, type PageServer } from '../harness/server';
 
 let extension: LoadedFirefoxExtension | undefined;
 let server: PageServer | undefined;

@@ -5,16 +5,16 @@
  * screenshots with ~50 articles.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, type LoadedExtension } from './chromium-extension';
+import { launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
 import {
   bulkLibrary,
   corpusArticles,
   resetLibrary,
   saveThroughBackground,
   type SeedArticle,
-} from './library-seed';
-import { runAxe } from './reading-helpers';
-import { SCREENSHOTS } from './seed';
+} from '../harness/library-seed';
+import { runAxe } from '../harness/reading-helpers';
+import { SCREENSHOTS } from '../harness/seed';
 
 let extension: LoadedExtension;
 let home: Page;

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/firefox-mv2');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/e2e/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'lectern@lectern.app';
 /** Fixed so moz-extension:// URLs are known before the extension is installed. */
