@@ -1,17 +1,19 @@
 /**
- * The same read-and-save loop as chromium.spec.ts, in Debian's Firefox ESR (driven with
+ * The same read-and-save loop as reader/chromium.spec.ts, in Debian's Firefox ESR (driven with
  * puppeteer-core over WebDriver BiDi): open the seed page, open the reader the way the toolbar
  * does, check what the reader shows, save, find it in the library, read the saved copy with the
  * page server stopped, delete it.
  */
 import { expect, test } from '@playwright/test';
-import type { Page } from 'puppeteer-core';
 import {
   clickToolbar,
   launchFirefoxWithExtension,
   newExtensionPage,
   openExtensionPage,
   overlayButton,
+  overlayText,
+  POLL,
+  waitForOverlayText,
   waitUntil,
   type LoadedFirefoxExtension,
 } from '../harness/firefox-extension';
@@ -28,31 +30,6 @@ test.afterAll(async () => {
   await extension?.close();
   await server?.close().catch(() => undefined);
 });
-
-const POLL = { polling: 50, timeout: 10_000 };
-
-/** Text of the first element matching `selector` inside the reader's (open, test-build) shadow root; null when absent. */
-function overlayText(page: Page, selector: string): Promise<string | null> {
-  return page.evaluate(
-    (css) => document.querySelector('lectern-reader')?.shadowRoot?.querySelector(css)?.textContent ?? null,
-    selector,
-  );
-}
-
-/** Waits until the reader shows an element matching `selector` whose text matches `pattern`. */
-async function waitForOverlayText(page: Page, selector: string, pattern: RegExp): Promise<void> {
-  await waitUntil(
-    page,
-    (css, source, flags) => {
-      const text = document.querySelector('lectern-reader')?.shadowRoot?.querySelector(css)?.textContent;
-      return text != null && new RegExp(source, flags).test(text);
-    },
-    POLL,
-    selector,
-    pattern.source,
-    pattern.flags,
-  );
-}
 
 test('reads the seed page clean, saves it, and reads the saved copy offline', async () => {
   server = await startServer();
@@ -179,54 +156,6 @@ test('reads the seed page clean, saves it, and reads the saved copy offline', as
     POLL,
   );
   await Promise.all([page.close(), library.close(), toolbar.close()]);
-});
-
-test('Escape with the settings panel open closes the panel only, in the overlay and on the reader page', async () => {
-  server ??= await startServer();
-  const toolbar = await newExtensionPage(extension.browser, extension.url('/library.html'));
-  const page = await extension.browser.newPage();
-  const pageUrl = `${server.origin}${SEED_PATH}`;
-  await page.goto(pageUrl);
-  expect(await clickToolbar(toolbar, pageUrl)).toEqual({ ok: true });
-  await page.bringToFront();
-  await waitForOverlayText(page, '.lectern-title', /./);
-  const settingsOpen = () =>
-    !!document.querySelector('lectern-reader')?.shadowRoot?.querySelector('.lectern-settings');
-  await (await overlayButton(page, /^Aa$/)).click();
-  await waitUntil(page, settingsOpen, POLL);
-  // Focus is on the "Aa" button, outside the panel: the panel closes, the reader stays.
-  await page.keyboard.press('Escape');
-  await waitUntil(
-    page,
-    () => !document.querySelector('lectern-reader')?.shadowRoot?.querySelector('.lectern-settings'),
-    POLL,
-  );
-  expect(await overlayText(page, '.lectern-title')).toBe(seedExpected.title);
-  // Saved for the reader page below.
-  await (await overlayButton(page, /^Save$/)).click();
-  await overlayButton(page, /^Saved ✓$/);
-  await page.keyboard.press('Escape');
-  await waitUntil(page, () => !document.querySelector('lectern-reader'), POLL);
-
-  const id = await toolbar.evaluate(async (url) => {
-    const api = (
-      globalThis as unknown as {
-        browser: { runtime: { sendMessage: (m: unknown) => Promise<{ id?: string }> } };
-      }
-    ).browser;
-    return (await api.runtime.sendMessage({ type: 'article/lookup', url })).id ?? null;
-  }, pageUrl);
-  expect(id).toBeTruthy();
-  const reader = await newExtensionPage(extension.browser, extension.url(`/reader.html?id=${id}`));
-  await waitUntil(reader, () => !!document.querySelector('.lectern-title'), POLL);
-  await reader.click('[data-panel-toggle="settings"]');
-  await waitUntil(reader, () => !!document.querySelector('.lectern-settings'), POLL);
-  await reader.keyboard.press('Escape');
-  await waitUntil(reader, () => !document.querySelector('.lectern-settings'), POLL);
-  expect(await reader.$eval('.lectern-title', (title) => title.textContent)).toBe(seedExpected.title);
-  await Promise.all([page.close(), reader.close(), toolbar.close()]);
-  await server.close();
-  server = undefined;
 });
 
 test('a page with no article says so', async () => {

@@ -156,3 +156,29 @@ export async function overlayButton(page: Page, label: RegExp): Promise<ElementH
   );
   return handle as ElementHandle<HTMLButtonElement>;
 }
+
+/** How often and how long the Firefox specs wait for what the page shows. */
+export const POLL = { polling: 50, timeout: 10_000 };
+
+/** Text of the first element matching `selector` inside the reader's (open, test-build) shadow root; null when absent. */
+export function overlayText(page: Page, selector: string): Promise<string | null> {
+  return page.evaluate(
+    (css) => document.querySelector('lectern-reader')?.shadowRoot?.querySelector(css)?.textContent ?? null,
+    selector,
+  );
+}
+
+/** Waits until the reader shows an element matching `selector` whose text matches `pattern`. */
+export async function waitForOverlayText(page: Page, selector: string, pattern: RegExp): Promise<void> {
+  await waitUntil(
+    page,
+    (css, source, flags) => {
+      const text = document.querySelector('lectern-reader')?.shadowRoot?.querySelector(css)?.textContent;
+      return text != null && new RegExp(source, flags).test(text);
+    },
+    POLL,
+    selector,
+    pattern.source,
+    pattern.flags,
+  );
+}

@@ -1,13 +1,38 @@
 /** Shared by the reading and accessibility specs: settings, axe, a speech stand-in, the saved copy. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { Locator, Page, Worker } from '@playwright/test';
 import { clickToolbar, type LoadedExtension } from './chromium-extension';
 
 export const RICH_PATH = '/fixtures/promo/rich-content-figures-tables-code/page.html';
 export const RICH_URL = 'https://byteline.dev/engineering/python-test-suite-40-to-6-minutes';
 export const RTL_PATH = '/fixtures/pages/rtl-arabic-article.html';
 export const THEMES = ['light', 'sepia', 'dark', 'system'] as const;
+
+/** The reading settings the reading specs start each test from. */
+export const READING_DEFAULTS = {
+  font: 'serif',
+  fontSize: 19,
+  lineHeight: 1.6,
+  width: 38,
+  align: 'start',
+  speechRate: 1,
+};
+
+/** A computed style property of the element. */
+export const css = (locator: Locator, property: string) =>
+  locator.evaluate((node, name) => getComputedStyle(node).getPropertyValue(name), property);
+
+/** The element focused inside the overlay's shadow root, described. */
+export const focusedInOverlay = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.activeElement;
+    if (host?.tagName !== 'LECTERN-READER') return `outside: ${host?.tagName}`;
+    const inner = host.shadowRoot?.activeElement;
+    return inner
+      ? `${inner.tagName}.${inner.className}|${inner.getAttribute('aria-label') ?? inner.textContent?.slice(0, 30)}`
+      : 'host';
+  });
 
 /** Writes reading settings the way any Lectern page does; open readers follow at once. */
 interface SyncArea {

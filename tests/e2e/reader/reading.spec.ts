@@ -1,18 +1,17 @@
 /**
  * The reading experience in real Chromium: every setting switched and its computed style
  * checked, typography of a rich article (figures, quotes, lists, wide tables, code, footnotes),
- * a right-to-left article, keyboard and focus, read aloud, progress and print.
+ * a right-to-left article, keyboard and focus. Read aloud and the reader page: read-aloud.spec.ts.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
 import {
-  inOverlayWorld,
+  css,
+  focusedInOverlay,
   openOverlay,
-  openSavedCopy,
+  READING_DEFAULTS,
   RICH_PATH,
-  RICH_URL,
   RTL_PATH,
-  SPEECH_STUB,
   storedSettings,
   storeSettings,
   viewportScreenshot,
@@ -22,7 +21,6 @@ import { startServer, type PageServer } from '../harness/server';
 
 let extension: LoadedExtension;
 let server: PageServer;
-const DEFAULTS = { font: 'serif', fontSize: 19, lineHeight: 1.6, width: 38, align: 'start', speechRate: 1 };
 const BACKGROUNDS = { light: 'rgb(253, 253, 252)', sepia: 'rgb(246, 239, 223)', dark: 'rgb(23, 24, 26)' };
 
 test.beforeAll(async () => {
@@ -33,20 +31,7 @@ test.afterAll(async () => {
   await extension?.context.close();
   await server?.close();
 });
-test.beforeEach(async () => storeSettings(extension.worker, { ...DEFAULTS, theme: 'light' }));
-
-const css = (locator: Locator, property: string) =>
-  locator.evaluate((node, name) => getComputedStyle(node).getPropertyValue(name), property);
-/** The element focused inside the overlay's shadow root, described. */
-const focusedInOverlay = (page: Page) =>
-  page.evaluate(() => {
-    const host = document.activeElement;
-    if (host?.tagName !== 'LECTERN-READER') return `outside: ${host?.tagName}`;
-    const inner = host.shadowRoot?.activeElement;
-    return inner
-      ? `${inner.tagName}.${inner.className}|${inner.getAttribute('aria-label') ?? inner.textContent?.slice(0, 30)}`
-      : 'host';
-  });
+test.beforeEach(async () => storeSettings(extension.worker, { ...READING_DEFAULTS, theme: 'light' }));
 
 test('every reading setting applies live, in the overlay and across pages, and is kept in storage.sync', async () => {
   const page = await extension.context.newPage();
@@ -302,121 +287,4 @@ test('keyboard: focus stays in the overlay, shortcuts work, page keys are held b
   await page.keyboard.press('j');
   expect(await pageKeys()).toBe(1);
   await page.close();
-});
-
-test('read aloud says plainly when the browser has no voices', async () => {
-  const page = await extension.context.newPage();
-  const overlay = await openOverlay(extension, page, `${server.origin}${RICH_PATH}`);
-  await overlay.getByRole('button', { name: 'Listen' }).click();
-  await expect(overlay.getByRole('region', { name: 'Read aloud' }).getByRole('status')).toContainText(
-    'No speech voices are installed',
-  );
-  await page.screenshot({ path: `${SCREENSHOTS}/read-aloud-no-voices-overlay.png` });
-  await overlay.getByRole('button', { name: 'Close read aloud' }).click();
-  await expect(overlay.getByRole('region', { name: 'Read aloud' })).toHaveCount(0);
-  await page.close();
-});
-
-type Spoken = { text: string; rate: number; voice: string | null };
-
-test('read aloud in the overlay: paragraph by paragraph, highlighted, pause, speed, voice (stubbed speech)', async () => {
-  const page = await extension.context.newPage();
-  const overlay = await openOverlay(extension, page, `${server.origin}${RICH_PATH}`);
-  await inOverlayWorld(page, SPEECH_STUB);
-  const spoken = () => inOverlayWorld<Spoken[]>(page, 'window.__speech.log.spoken');
-  const last = async () => (await spoken()).at(-1);
-  const finish = () => inOverlayWorld(page, 'window.__speech.finish()');
-  const speaking = overlay.locator('.lectern-speaking');
-  const bar = overlay.getByRole('region', { name: 'Read aloud' });
-
-  await overlay.getByRole('button', { name: 'Listen' }).click();
-  await expect(bar.getByRole('combobox', { name: 'Voice' })).toHaveValue('test-en');
-  await expect.poll(() => focusedInOverlay(page)).toMatch(/\|▶ Play$/);
-  await page.keyboard.press('Enter');
-  await expect
-    .poll(last)
-    .toMatchObject({ text: 'How we cut our Python test suite from 40 minutes to 6', voice: 'test-en' });
-  await expect(speaking).toHaveClass(/lectern-title/);
-  await finish();
-  await expect.poll(async () => (await last())?.text).toMatch(/^Eighteen months ago/);
-  await expect(speaking).toHaveCount(1);
-  await expect(speaking).toContainText('Eighteen months ago');
-  await expect(bar).toContainText(/Paragraph 2 of \d+/);
-  await page.screenshot({ path: `${SCREENSHOTS}/read-aloud-overlay.png` });
-
-  await bar.getByRole('button', { name: 'Pause' }).click();
-  await expect(bar).toContainText('paused');
-  await expect(speaking).toContainText('Eighteen months ago');
-  const before = (await spoken()).length;
-  await bar.getByRole('button', { name: 'Resume' }).click();
-  await expect.poll(async () => (await spoken()).length).toBe(before + 1);
-  expect((await last())?.text).toMatch(/^Eighteen months ago/);
-
-  await bar.getByRole('combobox', { name: 'Speed' }).selectOption('1.5');
-  await expect.poll(last).toMatchObject({ rate: 1.5 });
-  await expect.poll(() => storedSettings(extension.worker)).toMatchObject({ speechRate: 1.5 });
-  await bar.getByRole('combobox', { name: 'Voice' }).selectOption('test-ar');
-  await expect.poll(last).toMatchObject({ voice: 'test-ar' });
-  await bar.getByRole('button', { name: 'Next paragraph' }).click();
-  await expect
-    .poll(async () => (await last())?.text)
-    .toBe((await speaking.textContent())?.replace(/\s+/g, ' ').trim());
-  await expect(speaking).not.toContainText('Eighteen months ago');
-
-  await bar.getByRole('button', { name: 'Close read aloud' }).click();
-  await expect(speaking).toHaveCount(0);
-  expect(await focusedInOverlay(page)).toMatch(/\|Listen$/);
-  await page.close();
-});
-
-test('the reader page: shortcuts, read aloud, progress bar, and a print of the article only', async () => {
-  const page = await extension.context.newPage();
-  const overlay = await openOverlay(extension, page, `${server.origin}${RICH_PATH}`);
-  await page.keyboard.press('s');
-  await expect(overlay.getByRole('button', { name: 'Saved ✓' })).toBeVisible();
-
-  // Print with the overlay open: the page underneath is not printed, the whole article is.
-  await page.emulateMedia({ media: 'print' });
-  expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe('none');
-  expect(await css(overlay.locator('.lectern-chrome'), 'display')).toBe('none');
-  expect(
-    await page.evaluate(() => getComputedStyle(document.querySelector('lectern-reader')!).position),
-  ).toBe('static');
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(1);
-  await page.emulateMedia({ media: 'screen' });
-  await page.close();
-
-  const reader = await openSavedCopy(extension, RICH_URL, `${server.origin}${RICH_PATH}`, SPEECH_STUB);
-  const root = reader.locator('.lectern-root');
-  await reader.keyboard.press('+');
-  await expect.poll(() => css(reader.locator('.lectern-article'), 'font-size')).toBe('20px');
-  await reader.keyboard.press('t');
-  await expect(root).toHaveAttribute('data-theme', 'sepia');
-  await reader.keyboard.press('?');
-  const shortcuts = reader.getByRole('region', { name: 'Keyboard shortcuts' });
-  await expect(shortcuts).toBeVisible();
-  await expect(shortcuts).not.toContainText('Save to your library');
-  await reader.keyboard.press('Escape');
-  await expect(shortcuts).toHaveCount(0);
-
-  await reader.getByRole('button', { name: 'Listen' }).click();
-  await reader.getByRole('button', { name: 'Play' }).click();
-  await expect(reader.locator('.lectern-speaking')).toHaveClass(/lectern-title/);
-  await reader.evaluate(() => (window as unknown as { __speech: { finish: () => void } }).__speech.finish());
-  await expect(reader.locator('.lectern-speaking')).toContainText('Eighteen months ago');
-  await reader.keyboard.press('Escape');
-  await expect(reader.locator('.lectern-speaking')).toHaveCount(0);
-
-  const progress = reader.locator('.lectern-progress');
-  await reader.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await expect.poll(() => css(progress, 'transform')).toBe('matrix(1, 0, 0, 1, 0, 0)');
-
-  await reader.emulateMedia({ media: 'print' });
-  expect(await css(reader.locator('.lectern-chrome'), 'display')).toBe('none');
-  expect(await css(reader.locator('.lectern-article'), 'color')).toBe('rgb(0, 0, 0)');
-  expect(await reader.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
-    'rgb(255, 255, 255)',
-  );
-  await reader.close();
 });
