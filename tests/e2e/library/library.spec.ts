@@ -1,35 +1,19 @@
 /**
  * The library page in real Chromium: search as you type (prefixes, folded
  * accents, body words, highlights), filters with counts, sorts, tags, bulk actions, delete with
- * undo, the keyboard, a virtual list of thousands, the reader page's reading position, and
- * screenshots with ~50 articles.
+ * undo, the keyboard, and screenshots with ~50 articles. A list of thousands and the reading
+ * position: long-lists-and-reads.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
-import {
-  bulkLibrary,
-  corpusArticles,
-  resetLibrary,
-  saveThroughBackground,
-  type SeedArticle,
-} from '../harness/library-seed';
+import { count, openLibrary, rows, special, view } from '../harness/library-page';
+import { corpusArticles, resetLibrary, saveThroughBackground } from '../harness/library-seed';
 import { runAxe } from '../harness/reading-helpers';
 import { SCREENSHOTS } from '../harness/seed';
 
 let extension: LoadedExtension;
 let home: Page;
 
-const special = (title: string, text: string, extra: Partial<SeedArticle> = {}): SeedArticle => ({
-  ...corpusArticles(1)[0]!,
-  url: `https://special.example/${encodeURIComponent(title)}`,
-  title,
-  html: `<p>${text}</p>`,
-  text,
-  excerpt: null,
-  wordCount: text.split(' ').length,
-  readingMinutes: 1,
-  ...extra,
-});
 const CAFE = special('Un café à Montréal', 'La crème brûlée était parfaite, et le service aussi.', {
   byline: 'Zoë Brûlé',
   siteName: 'Le Journal',
@@ -53,28 +37,9 @@ async function seed(count = 48): Promise<void> {
   await saveThroughBackground(home, [...corpusArticles(count), CAFE, QUOKKA]);
 }
 
-async function openLibrary(): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(extension.url('/library.html'));
-  await page.locator('.lectern-library-item, .lectern-empty').first().waitFor();
-  return page;
-}
-
-const rows = (page: Page) => page.locator('.lectern-library-item:not(.placeholder)');
-const VIEW = {
-  All: 'all',
-  Unread: 'unread',
-  Read: 'read',
-  Archived: 'archived',
-  Favourites: 'favorites',
-} as const;
-const view = (page: Page, label: keyof typeof VIEW) =>
-  page.locator(`.lectern-view[data-view="${VIEW[label]}"]`);
-const count = (page: Page, label: keyof typeof VIEW) => view(page, label).locator('.count');
-
 test('search as you type: prefixes, folded accents, words in the body, highlighted matches', async () => {
   await seed();
-  const page = await openLibrary();
+  const page = await openLibrary(extension);
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('/');
   const search = page.getByRole('searchbox', { name: 'Search the library' });
@@ -104,7 +69,7 @@ test('search as you type: prefixes, folded accents, words in the body, highlight
 
 test('filters with counts, sites, sorts, and the reading state marks', async () => {
   await seed();
-  const page = await openLibrary();
+  const page = await openLibrary(extension);
   await expect(count(page, 'All')).toHaveText('50');
   await expect(count(page, 'Unread')).toHaveText('50');
 
@@ -159,7 +124,7 @@ test('filters with counts, sites, sorts, and the reading state marks', async () 
 
 test('tags: add with suggestions, filter, rename, find by tag, delete', async () => {
   await seed();
-  const page = await openLibrary();
+  const page = await openLibrary(extension);
   await rows(page).nth(0).getByRole('button', { name: 'Tags' }).click();
   await page.getByRole('combobox', { name: 'Add a tag' }).fill('Long  Reads');
   await page.keyboard.press('Enter');
@@ -197,7 +162,7 @@ test('tags: add with suggestions, filter, rename, find by tag, delete', async ()
 
 test('keyboard, bulk actions, and delete with undo', async () => {
   await seed();
-  const page = await openLibrary();
+  const page = await openLibrary(extension);
   await rows(page)
     .nth(0)
     .click({ position: { x: 200, y: 60 } });
@@ -248,71 +213,6 @@ test('keyboard, bulk actions, and delete with undo', async () => {
   await page.close();
 });
 
-test('a long list is virtual: 3,000 articles, a few rows in the page, every row reachable', async () => {
-  await resetLibrary(home);
-  await bulkLibrary(home, 3000);
-  const page = await openLibrary();
-  await expect(page.locator('.lectern-list-status')).toHaveText('3,000 articles');
-  expect(await page.locator('.lectern-library-item').count()).toBeLessThan(40);
-  await rows(page)
-    .nth(0)
-    .click({ position: { x: 300, y: 40 } });
-  await page.keyboard.press('End');
-  await expect(page.locator('.lectern-library-item[data-index="2999"]')).toBeFocused();
-  await expect(page.locator('.lectern-library-item[data-index="2999"] .title')).not.toBeEmpty();
-  expect(await page.locator('.lectern-library-item').count()).toBeLessThan(40);
-
-  await page.getByRole('searchbox').fill('facebook');
-  await expect(page.locator('.lectern-list-status')).toHaveText(/^\d+ results for “facebook”$/);
-  expect(await rows(page).first().locator('mark').count()).toBeGreaterThan(0);
-  await page.close();
-});
-
-test('the reader page remembers where you were, shows it, and marks the article read at the end', async () => {
-  await resetLibrary(home);
-  const paragraphs = corpusArticles(6).flatMap((article) =>
-    (article.text.match(/[^.]+\./g) ?? []).slice(0, 40),
-  );
-  const long = special('A very long read', paragraphs.join(' '), {
-    html: paragraphs.map((sentence) => `<p>${sentence}</p>`).join('\n'),
-    readingMinutes: 30,
-  });
-  await saveThroughBackground(home, [long]);
-  const library = await openLibrary();
-  const href = await rows(library).first().locator('.title').getAttribute('href');
-
-  const reader = await extension.context.newPage();
-  await reader.goto(extension.url(href!));
-  await reader.locator('.lectern-article').waitFor();
-  const fraction = () =>
-    reader.evaluate(() => window.scrollY / (document.documentElement.scrollHeight - window.innerHeight));
-  expect(
-    await reader.evaluate(() => document.documentElement.scrollHeight / window.innerHeight),
-  ).toBeGreaterThan(5);
-  await reader.evaluate(() =>
-    window.scrollTo(0, 0.5 * (document.documentElement.scrollHeight - window.innerHeight)),
-  );
-  const left = await fraction();
-  await reader.waitForTimeout(700);
-  await reader.reload();
-  await reader.locator('.lectern-article').waitFor();
-  await expect.poll(fraction).toBeGreaterThan(left - 0.03);
-  expect(await fraction()).toBeLessThan(left + 0.03);
-  const bar = reader.locator('.lectern-progress');
-  const scale = async () =>
-    Number((await bar.evaluate((node) => getComputedStyle(node).transform)).split(/[(,]/)[1]);
-  await expect.poll(scale).toBeGreaterThan(left - 0.05);
-  await expect(rows(library).first().locator('.state')).toHaveText(`${Math.round(left * 100)}% read`);
-
-  await reader.keyboard.press('End');
-  await expect.poll(fraction).toBeGreaterThan(0.99);
-  await library.bringToFront();
-  await expect(rows(library).first().locator('.state')).toHaveText('Read');
-  await expect(count(library, 'Read')).toHaveText('1');
-  await reader.close();
-  await library.close();
-});
-
 /** Axe findings a person would hit: serious or critical. */
 async function seriousAxe(page: Page) {
   const { violations } = await runAxe(page);
@@ -321,7 +221,7 @@ async function seriousAxe(page: Page) {
 
 test('screenshots and axe: the library page with 50 articles, listed and searched', async () => {
   await seed();
-  const page = await openLibrary();
+  const page = await openLibrary(extension);
   const ids = await rows(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
   expect(ids.length).toBeGreaterThan(4);
   await rows(page).nth(1).getByRole('button', { name: 'Favourite' }).click();
@@ -341,7 +241,7 @@ test('screenshots and axe: the library page with 50 articles, listed and searche
   await page.screenshot({ path: `${SCREENSHOTS}/library-page-search.png` });
   await page.close();
 
-  const tab = await openLibrary();
+  const tab = await openLibrary(extension);
   await tab.setViewportSize({ width: 1280, height: 800 });
   await tab.screenshot({ path: `${SCREENSHOTS}/library-full-page.png` });
   await tab.getByRole('searchbox').fill('cafe');
