@@ -27,7 +27,7 @@ export default tseslint.config(
         'error',
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Render sanitised HTML with components/SafeHtmlView.tsx.',
+          message: 'Render sanitised HTML with components/reader/article/SafeHtmlView.tsx.',
         },
         // SafeHtml is minted by the sanitiser alone: a cast elsewhere is unsanitised HTML with a
         // sanitised label. HTML from another of our own contexts uses utils/sanitize/trusted.ts.

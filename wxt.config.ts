@@ -190,13 +190,6 @@ export default defineConfig({
       config.plugins = [...(config.plugins ?? []), readabilityForOverlay, terserAfterMinify];
     },
     'build:manifestGenerated': (wxt, manifest) => {
-      // The toolbar button opens the reader (action.onClicked), so the library page must not be
-      // the action's popup: it opens from the overlay, the button's context menu and Alt+Shift+L.
-      for (const action of [manifest.action, manifest.browser_action]) {
-        if (!action) continue;
-        delete action.default_popup;
-        action.default_title = 'Read in Lectern (Alt+Shift+R)';
-      }
       delete manifest.content_scripts;
       // Firefox MV2 has no host_permissions key: host access lives in `permissions`.
       if (e2e && wxt.config.manifestVersion === 2)

@@ -6,8 +6,8 @@
  *
  *   npx tsx scripts/bench-import-browser.ts [--rows 10000 --pages 60]
  */
-import { launchWithExtension } from '../tests/e2e/chromium-extension';
-import { startServer } from '../tests/e2e/server';
+import { launchWithExtension } from '../tests/e2e/harness/chromium-extension';
+import { startServer } from '../tests/e2e/harness/server';
 import { pocketCsv } from './bench-import';
 
 const arg = (name: string, fallback: number) => {
@@ -65,7 +65,7 @@ try {
   });
   const library = await extension.context.newPage();
   started = Date.now();
-  await library.goto(extension.url('/popup.html?view=tab'));
+  await library.goto(extension.url('/library.html'));
   await library
     .getByText(`part ${ROWS - 1}`, { exact: false })
     .first()

@@ -3,9 +3,9 @@
  * against a naive library (one store of whole articles, listed by reading every record, searched
  * by scanning every record) holding the same articles, in the same run. Articles come from the
  * Readability corpus (scripts/bench/library-corpus.ts); both libraries grow from one size to the
- * next. Measured: popup open to first rows painted, search latency per keystroke (a fixed list
- * of queries typed a key at a time into the real popup), save (the overlay's message to the
- * background) and delete, IndexedDB size on disk, popup JS heap. Prints a table with ratios to
+ * next. Measured: library open to first rows painted, search latency per keystroke (a fixed list
+ * of queries typed a key at a time into the real library page), save (the overlay's message to the
+ * background) and delete, IndexedDB size on disk, library JS heap. Prints a table with ratios to
  * the baseline; the last line is one JSON object. BENCH_SIZES=1000,10000 runs fewer sizes.
  * Runs in about 7–10 minutes on two cores (building 100,000 articles twice takes 3–5 of them).
  */
@@ -23,7 +23,7 @@ import {
   quantile,
   round,
   timeToMark,
-  typeInPopup,
+  typeInLibrary,
 } from './bench/library-measure';
 import { benchBundle, readCorpus } from './bench/read-corpus';
 
@@ -57,7 +57,7 @@ interface Figures {
   searchP95Ms: number;
   saveMedianMs: number;
   deleteMedianMs: number;
-  popupHeapMB: number;
+  libraryHeapMB: number;
   dbMB: number;
 }
 /** More detail, printed in the table only. */
@@ -75,7 +75,7 @@ const FIGURES: (keyof Figures)[] = [
   'searchP95Ms',
   'saveMedianMs',
   'deleteMedianMs',
-  'popupHeapMB',
+  'libraryHeapMB',
   'dbMB',
 ];
 
@@ -91,7 +91,7 @@ const KEYSTROKES = QUERIES.flatMap((query) =>
 interface Bench {
   context: BrowserContext;
   profile: string;
-  popupUrl: string;
+  libraryUrl: string;
   origin: string;
   lectern: Page;
   naive: Page;
@@ -130,7 +130,7 @@ async function launch(origin: string, lecternBundle: string, corpus: unknown): P
   return {
     context,
     profile,
-    popupUrl: `chrome-extension://${id}/popup.html`,
+    libraryUrl: `chrome-extension://${id}/library.html`,
     origin,
     lectern,
     naive,
@@ -157,23 +157,23 @@ async function measureLectern(bench: Bench, size: number): Promise<Measured> {
   const rounds = size >= 100_000 ? 5 : 7;
   const firstRows: number[] = [];
   for (let index = 0; index < rounds; index++) {
-    const { ms, page } = await timeToMark(bench.context, bench.popupUrl, 'lectern:first-rows');
+    const { ms, page } = await timeToMark(bench.context, bench.libraryUrl, 'lectern:first-rows');
     firstRows.push(ms);
     // Let it finish what it does after showing the rows, so the next open starts on a quiet
     // database, as a person's next open would.
     await page.waitForTimeout(size >= 100_000 ? 3000 : 1000);
     await page.close();
   }
-  const { page: popup } = await timeToMark(bench.context, bench.popupUrl, 'lectern:first-rows');
-  await popup.waitForTimeout(size >= 100_000 ? 4000 : 2500); // its idle warm-up of search
-  const timed = await typeInPopup(popup, KEYSTROKES);
+  const { page: library } = await timeToMark(bench.context, bench.libraryUrl, 'lectern:first-rows');
+  await library.waitForTimeout(size >= 100_000 ? 4000 : 2500); // its idle warm-up of search
+  const timed = await typeInLibrary(library, KEYSTROKES);
   const search = timed.filter(Number.isFinite);
   const slowest = KEYSTROKES.map((text, index) => ({ text, ms: round(timed[index]!) }))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 4);
   log(`${size}: slowest keystrokes ${slowest.map(({ text, ms }) => `"${text}" ${ms} ms`).join(', ')}`);
-  const popupHeapMB = await heapMB(popup);
-  await popup.close();
+  const libraryHeapMB = await heapMB(library);
+  await library.close();
   const saves: number[] = [];
   for (let index = 0; index < SAMPLES; index++)
     saves.push(await call(bench.lectern, 'lecternBench', 'saveViaBackground', size + 1_000_000 + index));
@@ -186,7 +186,7 @@ async function measureLectern(bench: Bench, size: number): Promise<Measured> {
     searchP95Ms: quantile(search, 0.95),
     saveMedianMs: median(saves),
     deleteMedianMs: median(deletes),
-    popupHeapMB,
+    libraryHeapMB,
     dbMB: diskMB(bench.profile, 'chrome-extension_'),
     firstRowsP95Ms: quantile(firstRows, 0.95),
     searchMaxMs: Math.max(...search),
@@ -210,7 +210,7 @@ async function measureNaive(bench: Bench, size: number): Promise<Measured> {
     firstRows.push(opened.ms);
     page = opened.page;
   }
-  const popupHeapMB = await heapMB(page!);
+  const libraryHeapMB = await heapMB(page!);
   await page!.close();
   const search: number[] = [];
   const budget = Date.now() + (size >= 100_000 ? 60_000 : 40_000);
@@ -232,19 +232,19 @@ async function measureNaive(bench: Bench, size: number): Promise<Measured> {
     searchP95Ms: quantile(search, 0.95),
     saveMedianMs: median(saves),
     deleteMedianMs: median(deletes),
-    popupHeapMB,
+    libraryHeapMB,
     dbMB: diskMB(bench.profile, 'http_127.0.0.1_'),
     searchKeystrokes: search.length,
   };
 }
 
 const ROWS: [keyof Figures, string][] = [
-  ['firstRowsMedianMs', 'popup open → first rows (median ms)'],
+  ['firstRowsMedianMs', 'library open → first rows (median ms)'],
   ['searchMedianMs', 'search per keystroke (median ms)'],
   ['searchP95Ms', 'search per keystroke (p95 ms)'],
   ['saveMedianMs', 'save (median ms)'],
   ['deleteMedianMs', 'delete (median ms)'],
-  ['popupHeapMB', 'popup JS heap (MB)'],
+  ['libraryHeapMB', 'library JS heap (MB)'],
   ['dbMB', 'IndexedDB on disk (MB)'],
 ];
 

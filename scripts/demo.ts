@@ -7,8 +7,8 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { clickToolbar, launchWithExtension } from '../tests/e2e/chromium-extension';
-import { startServer } from '../tests/e2e/server';
+import { clickToolbar, launchWithExtension } from '../tests/e2e/harness/chromium-extension';
+import { startServer } from '../tests/e2e/harness/server';
 
 const root = resolve(import.meta.dirname, '..');
 const DEMO_PAGE = '/fixtures/promo/wapo-newsletter-inline/page.html';
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     await overlay.getByRole('button', { name: 'Save', exact: true }).click();
     await overlay.getByRole('button', { name: 'Saved ✓' }).waitFor();
     const library = await extension.context.newPage();
-    await library.goto(extension.url('/popup.html?view=tab'));
+    await library.goto(extension.url('/library.html'));
     await library.locator('.lectern-library-item').first().waitFor();
     await library.screenshot({ path: `${shots}/3-library.png` });
     console.log(

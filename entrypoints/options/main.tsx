@@ -1,8 +1,4 @@
 import { render } from 'preact';
-import { OptionsPage } from '@/components/OptionsPage';
-import '@/components/reader.css';
-import '@/components/reader-chrome.css';
-import '@/components/reader-article.css';
-import './options.css';
+import { OptionsPage } from '@/components/options/OptionsPage';
 
 render(<OptionsPage />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { toggleReader } from './overlay-host';
+import { toggleReader } from '@/components/reader/overlay/overlay-host';
 
 // Injected on demand by the background (activeTab + scripting.executeScript): never on every page,
 // never listed in the manifest. An unlisted script rather than a content script: WXT wraps a

@@ -53,10 +53,10 @@ export async function timeToMark(
 }
 
 /**
- * Types each text into the popup's search field, one after the other, and times each until the
- * popup marks its results as on screen (`lectern:results`, detail = the text). NaN: no results.
+ * Types each text into the library's search field, one after the other, and times each until the
+ * library marks its results as on screen (`lectern:results`, detail = the text). NaN: no results.
  */
-export async function typeInPopup(page: Page, typed: string[]): Promise<number[]> {
+export async function typeInLibrary(page: Page, typed: string[]): Promise<number[]> {
   return page.evaluate(async (typed) => {
     const input = document.querySelector<HTMLInputElement>('.lectern-search')!;
     const times: number[] = [];

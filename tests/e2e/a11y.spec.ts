@@ -1,11 +1,11 @@
 /**
  * Accessibility in every theme: axe-core (no serious or critical violation) on the overlay
- * with its panels open, the reader page, the options page and the library (popup and full page,
+ * with its panels open, the reader page, the options page and the library page (
  * listing, searching, selecting, tagging, after a delete); the muted text
  * and links measured against their background; a screenshot of each for a look side by side.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { launchWithExtension, type LoadedExtension } from './chromium-extension';
+import { launchWithExtension, type LoadedExtension } from './harness/chromium-extension';
 import {
   openOverlay,
   openSavedCopy,
@@ -16,10 +16,10 @@ import {
   storeSettings,
   THEMES,
   type AxeFinding,
-} from './reading-helpers';
-import { corpusArticles, resetLibrary, saveThroughBackground } from './library-seed';
-import { SCREENSHOTS } from './seed';
-import { startServer, type PageServer } from './server';
+} from './harness/reading-helpers';
+import { corpusArticles, resetLibrary, saveThroughBackground } from './harness/library-seed';
+import { SCREENSHOTS } from './harness/seed';
+import { startServer, type PageServer } from './harness/server';
 
 let extension: LoadedExtension;
 let server: PageServer;
@@ -142,12 +142,12 @@ test('the overlay, reader page and options pass axe and AA contrast in every the
 /** Landmark rules (moderate in axe, so not in `serious`): everything in a landmark, one main. */
 const LANDMARK_RULES = /^(region|landmark-)/;
 
-test('the library, popup and full page, passes axe: landmarks, labels, no serious violation', async () => {
+test('the library page passes axe: landmarks, labels, no serious violation', async () => {
   const home = await extension.context.newPage();
   await home.goto(extension.url('/options.html'));
   await resetLibrary(home);
   await saveThroughBackground(home, corpusArticles(50));
-  for (const path of ['/popup.html', '/popup.html?view=tab']) {
+  for (const path of ['/library.html']) {
     const library = await extension.context.newPage();
     await library.goto(extension.url(path));
     const rows = library.locator('.lectern-library-item:not(.placeholder)');
@@ -181,7 +181,7 @@ test('the library, popup and full page, passes axe: landmarks, labels, no seriou
   // The full page as the background opens it for a page it can't read: the notice is in main.
   const noticed = await extension.context.newPage();
   await noticed.goto(
-    extension.url(`/popup.html?view=tab&notice=${encodeURIComponent("Lectern can't read this page.")}`),
+    extension.url(`/library.html?notice=${encodeURIComponent("Lectern can't read this page.")}`),
   );
   await expect(noticed.getByRole('main').getByRole('alert')).toHaveText("Lectern can't read this page.");
   const { violations } = await runAxe(noticed);

@@ -4,9 +4,14 @@
  * and a page that keeps changing, or moves to another article, while the reader is open.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { clickToolbar, launchWithExtension, libraryCounts, type LoadedExtension } from './chromium-extension';
-import { SCREENSHOTS } from './seed';
-import { startServer, type PageServer } from './server';
+import {
+  clickToolbar,
+  launchWithExtension,
+  libraryCounts,
+  type LoadedExtension,
+} from './harness/chromium-extension';
+import { SCREENSHOTS } from './harness/seed';
+import { startServer, type PageServer } from './harness/server';
 
 let extension: LoadedExtension;
 let server: PageServer;
@@ -67,7 +72,7 @@ test('an article in a frame of the same site is read from the frame and saved wi
   await expect(overlay.getByRole('button', { name: 'Saved ✓' })).toBeVisible();
 
   const library = await extension.context.newPage();
-  await library.goto(extension.url('/popup.html'));
+  await library.goto(extension.url('/library.html'));
   const saved = await library.evaluate(
     (title) =>
       new Promise<string | undefined>((done) => {
@@ -169,7 +174,7 @@ test('a page script that removes the reader leaves the page usable, and the next
 
 async function libraryCountsIn() {
   const library = await extension.context.newPage();
-  await library.goto(extension.url('/popup.html'));
+  await library.goto(extension.url('/library.html'));
   const counts = await libraryCounts(library);
   await library.close();
   return counts;

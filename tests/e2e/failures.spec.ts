@@ -6,9 +6,14 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickToolbar, launchWithExtension, libraryCounts, stopServiceWorker } from './chromium-extension';
-import { SEED_PATH } from './seed';
-import { startServer } from './server';
+import {
+  clickToolbar,
+  launchWithExtension,
+  libraryCounts,
+  stopServiceWorker,
+} from './harness/chromium-extension';
+import { SEED_PATH } from './harness/seed';
+import { startServer } from './harness/server';
 
 /** A big article (about 2 MB of body) so a save takes long enough to be cut off. */
 function bigArticle(index: number) {
@@ -34,7 +39,7 @@ function bigArticle(index: number) {
 test('a save cut off by the service worker stopping never leaves half an article', async () => {
   const extension = await launchWithExtension();
   const page = await extension.context.newPage();
-  await page.goto(extension.url('/popup.html'));
+  await page.goto(extension.url('/library.html'));
   let stopped = 0;
   let cutOff = 0;
   for (let round = 0; round < 12; round++) {
@@ -96,13 +101,13 @@ test('ten tabs saving at once all land, and the library survives a browser resta
   for (const page of pages)
     await expect(page.locator('lectern-reader').getByRole('button', { name: 'Saved ✓' })).toBeVisible();
   const library = await first.context.newPage();
-  await library.goto(first.url('/popup.html'));
+  await library.goto(first.url('/library.html'));
   expect(await libraryCounts(library)).toEqual({ articles: 10, bodies: 10, orphans: 0 });
   await first.context.close();
 
   const second = await launchWithExtension(profile);
   const reopened = await second.context.newPage();
-  await reopened.goto(second.url('/popup.html'));
+  await reopened.goto(second.url('/library.html'));
   expect(await libraryCounts(reopened)).toEqual({ articles: 10, bodies: 10, orphans: 0 });
   await expect(reopened.getByText('Mexican President Sheinbaum Again Rejects').first()).toBeVisible();
   await second.context.close();

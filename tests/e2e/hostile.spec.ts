@@ -8,9 +8,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { clickToolbar, launchWithExtension, type LoadedExtension } from './chromium-extension';
-import { collapse, SCREENSHOTS } from './seed';
-import { startServer, type PageServer } from './server';
+import { clickToolbar, launchWithExtension, type LoadedExtension } from './harness/chromium-extension';
+import { collapse, SCREENSHOTS } from './harness/seed';
+import { startServer, type PageServer } from './harness/server';
 
 interface HostileCase {
   file: string;
@@ -125,7 +125,7 @@ for (const hostile of cases) {
       await overlay.getByRole('button', { name: 'Save', exact: true }).click();
       await expect(overlay.getByRole('button', { name: 'Saved ✓' })).toBeVisible();
       readerPage = await extension.context.newPage();
-      await readerPage.goto(extension.url('/popup.html?view=tab'));
+      await readerPage.goto(extension.url('/library.html'));
       const link = readerPage.locator('a[href*="reader.html?id="]').first();
       await expect(link).toBeVisible();
       const href = await link.getAttribute('href');
@@ -148,7 +148,7 @@ for (const hostile of cases) {
 
     // Leave the library empty for the next case.
     if (readerPage) {
-      await readerPage.goto(extension.url('/popup.html?view=tab'));
+      await readerPage.goto(extension.url('/library.html'));
       await readerPage.evaluate(
         () =>
           new Promise<void>((done) => {

@@ -14,9 +14,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
 import { DANGEROUS_URL_SPELLINGS, FUZZ_BASE, hostileElement, inertnessProblems } from '../sanitize-fuzz';
-import { CHROMIUM } from './chromium-extension';
-import { FIREFOX } from './firefox-extension';
-import { startServer, type PageServer } from './server';
+import { CHROMIUM } from './harness/chromium-extension';
+import { FIREFOX } from './harness/firefox-extension';
+import { startServer, type PageServer } from './harness/server';
 
 const root = resolve(import.meta.dirname, '../..');
 const BASE = 'https://news.example.com/world/story.html';
@@ -35,7 +35,7 @@ let server: PageServer;
 
 test.beforeAll(async () => {
   const built = await build({
-    entryPoints: [resolve(import.meta.dirname, 'sanitize-entry.ts')],
+    entryPoints: [resolve(import.meta.dirname, 'harness/sanitize-entry.ts')],
     bundle: true,
     write: false,
     format: 'iife',

@@ -1,6 +1,6 @@
 /** Which pictures a saved article keeps offline, and how the saved copy shows them. */
 import { describe, expect, it } from 'vitest';
-import { showOfflineImages } from '../../components/offline-images';
+import { showOfflineImages } from '../../components/reader/saved/offline-images';
 import { imageCandidates, pickFromSrcset } from '../../utils/offline-images/candidates';
 import { parseDocument } from '../../scripts/node-dom';
 

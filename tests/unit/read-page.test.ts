@@ -1,11 +1,11 @@
 /**
- * Which document the reader reads on a page with frames (entrypoints/overlay/read-page.ts):
+ * Which document the reader reads on a page with frames (components/reader/overlay/read-page.ts):
  * the top document's article wins; around a large frame with next to nothing on top, a frame of
  * the same origin is read, and a frame from another site (null contentDocument, as the browser
  * gives it) is named with a way to open it.
  */
 import { describe, expect, it } from 'vitest';
-import { foreignFrameNotice, readPage } from '../../entrypoints/overlay/read-page';
+import { foreignFrameNotice, readPage } from '../../components/reader/overlay/read-page';
 import type { Article, ExtractResult } from '../../utils/article';
 import { storedHtml } from '../stored-html';
 

@@ -1,5 +1,5 @@
 /**
- * Contrast is computed, not guessed: every theme in components/reader.css is read back and each
+ * Contrast is computed, not guessed: every theme in components/shared/theme.css is read back and each
  * pair of colours the reader shows together is measured against WCAG AA (4.5:1 for text, 3:1
  * for control borders and the focus ring). A palette tweak that fails AA fails here.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const css = readFileSync(resolve(import.meta.dirname, '../../components/reader.css'), 'utf8');
+const css = readFileSync(resolve(import.meta.dirname, '../../components/shared/theme.css'), 'utf8');
 
 /** The custom properties of the first rule whose selector contains `marker`. */
 function palette(marker: string): Record<string, string> {

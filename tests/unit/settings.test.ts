@@ -1,7 +1,7 @@
 /** Reading settings: stored shape, CSS they produce, keyboard shortcuts, text direction. */
 import { describe, expect, it } from 'vitest';
-import { isTextEntry, readerKeyAction } from '../../components/reader-keys';
-import { articleDirection } from '../../components/text-direction';
+import { isTextEntry, readerKeyAction } from '../../components/reader/reader-keys';
+import { articleDirection } from '../../components/reader/article/text-direction';
 import {
   DEFAULT_SETTINGS,
   nextTheme,

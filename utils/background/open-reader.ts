@@ -5,8 +5,7 @@ import { refusedWebPageHint, unreadableReason, unreadableType } from './readable
 export const READER_SCRIPT = '/overlay.js';
 
 export function libraryUrl(notice?: string): string {
-  const url = new URL(browser.runtime.getURL('/popup.html'));
-  url.searchParams.set('view', 'tab');
+  const url = new URL(browser.runtime.getURL('/library.html'));
   if (notice) url.searchParams.set('notice', notice);
   return url.href;
 }

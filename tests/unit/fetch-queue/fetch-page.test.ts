@@ -9,7 +9,7 @@ import { decodeHtml, fetchPage, type FetchOutcome } from '../../../utils/fetch-q
 import { markdownToHtml } from '../../../utils/import/formats/omnivore-markdown';
 import { parseCarriedBody, parseFetchedPage, type PageDom } from '../../../utils/fetch-queue/parse-page';
 import { nodeSanitizer, parseDocument } from '../../../scripts/node-dom';
-import { startServer, type PageServer } from '../../e2e/server';
+import { startServer, type PageServer } from '../../e2e/harness/server';
 
 let server: PageServer;
 /** A second server for what the page server doesn't do: huge bodies, odd types, no length. */

@@ -18,7 +18,7 @@ import { completeLinkEntry, isWaitingLink } from '../../../utils/library/link-en
 import { LibrarySearch } from '../../../utils/library/search/query';
 import { nodeSanitizer, parseDocument } from '../../../scripts/node-dom';
 import { fixture } from '../../fixtures/imports/helpers';
-import { startServer, type PageServer } from '../../e2e/server';
+import { startServer, type PageServer } from '../../e2e/harness/server';
 
 let server: PageServer;
 beforeAll(async () => {

@@ -1,0 +1,15 @@
+/** The library's title bar: what it is and what it is busy with. */
+import './LibraryHeader.css';
+
+interface Props {
+  busy: string | null;
+}
+
+export function LibraryHeader({ busy }: Props) {
+  return (
+    <header class="lectern-library-header">
+      <h1>Lectern library</h1>
+      {busy && <span class="lectern-library-busy">{busy}</span>}
+    </header>
+  );
+}
