@@ -5,7 +5,7 @@
  *   debug-only serialisations of the article.
  * - A page is never Readability's own test DOM (JSDOMParser): its special cases read as false.
  * - The reasons a block failed the conditional cleaning were strings made only for that log:
- *   each is a placeholder now (only their count is read).
+ *   each becomes a placeholder (only their count is read).
  * - The stock methods Lectern's Readability replaces (utils/extract/readability.ts) are never
  *   called: they go.
  * - extract() always has it keep the page's classes (the sanitiser drops all but code languages):

@@ -82,7 +82,7 @@ function pageProseLength(blocks: Element[], measures: TextMeasures): number {
 export function prepareForReadability(clone: Document): Prepared {
   // One walk over the page's elements for all the pre-passes, each element's name read once:
   // every pass gets only the elements it looks at, in document order. (A selector list of their
-  // tags, and one of caption classes, cost the browser several times more than this loop.)
+  // tags, and one of caption classes, costs the browser a check per part per element.)
   const math: Element[] = [];
   const controls: Element[] = [];
   const headings: Element[] = [];

@@ -3,8 +3,8 @@
  *
  * Readability drops them too, on every attempt, when its walk reaches them (`hidden`,
  * `aria-hidden="true"`, an inline `display: none` or `visibility: hidden`, an `aria-modal`
- * dialog): taking them out first changes nothing it keeps, and spares every pass before it a
- * tenth of a typical page. Two kinds stay: an element that holds the page's metadata (JSON-LD,
+ * dialog): taking them out first changes nothing it keeps, and spares every pass before it the
+ * hidden part of the page. Two kinds stay: an element that holds the page's metadata (JSON-LD,
  * `<meta>`), which Readability reads wherever it is; and Readability's own exception, the
  * formula images of Wikipedia.
  */

@@ -2,8 +2,8 @@
  * Slims the article before it is serialised for the sanitiser: every attribute the sanitiser
  * would drop anyway (classes other than code-language hints, data-*, aria-*, style, event names)
  * and the whitespace-only text between blocks. The sanitiser still decides what is safe; this
- * only spares it the work (in Node it builds a jsdom node for every attribute and text node, and
- * was the largest single cost of an extraction).
+ * only spares it the work (in Node it builds a jsdom node for every attribute and text node: the
+ * largest single cost of an extraction).
  */
 import { ALLOWED_ATTR } from '../../sanitize';
 import { allElements, BLOCK_TAGS } from '../dom';
@@ -49,7 +49,7 @@ export function slimForSanitiser(root: Element): void {
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const [element, inPre] = entry;
     // getAttributeNames: one call for a plain array (iterating the live attribute map, or
-    // Array.from of it, was a large share of this pass).
+    // Array.from of it, costs far more).
     for (const name of element.getAttributeNames()) {
       if (dropped(element, name)) element.removeAttribute(name);
     }
@@ -79,6 +79,6 @@ export function slimForSanitiser(root: Element): void {
     }
   }
   // The text around each unwrapped span becomes one text node again: a node less for the
-  // sanitiser to copy, walk and check (a tenth of its time on the corpus pages).
+  // sanitiser to copy, walk and check.
   root.normalize();
 }

@@ -64,8 +64,8 @@ function jsonLdNodes(doc: Document): JsonObject[] {
 type MetaTags = Map<string, string[]>;
 
 /**
- * Every <meta> content by its property, name and itemprop, read in one pass (a query per key was
- * a full tree walk each). Keys are lower-cased and space-separated lists split, as Readability
+ * Every <meta> content by its property, name and itemprop, read in one pass (a query per key would
+ * walk the whole tree each time). Keys are lower-cased and space-separated lists split, as Readability
  * does: `<meta property="dc:creator twitter:site_name">` answers both names.
  */
 function metaTags(doc: Document): MetaTags {

@@ -22,11 +22,11 @@ interface Remembered {
 
 /** A caption: figcaption, or a short block named caption/credit/legend (BLOX, Arc, WordPress themes). */
 const CAPTION_CLASS = /caption|credit|legend/i;
-/** Tags a caption is written in; only these have their class read (a class read per element was slow). */
+/** Tags a caption is written in; only these have their class read, not every element's. */
 const CAPTION_NAMED = new Set(['DIV', 'SPAN', 'P', 'SMALL', 'CITE']);
 /**
  * Every caption and a few more, as one short selector the DOM matches natively (a selector per
- * tag and word, 16 of them, cost several times more on a large page); isCaption then picks the
+ * tag and word costs a check per part per element); isCaption then picks the
  * captions out of the few elements it finds.
  */
 const CAPTION_CANDIDATES = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="legend" i]';
