@@ -86,23 +86,28 @@ function pageTokens(html: string): Set<string> {
 
 // Hundreds of generated cases: minutes on a loaded 2-core machine, not the default 30 s.
 describe('extractor fuzzing', { timeout: 180_000 }, () => {
-  it('never throws and never returns text that was not on the page', () => {
+  it('returns only text that was on the page', () => {
     fc.assert(
       fc.property(page, (html) => {
         const result = extractHtml(html);
         const onPage = pageTokens(html);
         for (const token of tokens(result.article?.text ?? '')) expect(onPage.has(token), token).toBe(true);
-        expect(result.ms).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: RUNS },
     );
   });
 
-  it('survives arbitrary markup soup', () => {
+  it('on arbitrary markup soup, returns an article of its words or a notice saying why not', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 2000 }), (soup) => {
-        const result = extractHtml(`<html><body>${soup}</body></html>`);
-        expect(result.article === null || typeof result.article.text === 'string').toBe(true);
+        const html = `<html><body>${soup}</body></html>`;
+        const result = extractHtml(html);
+        if (!result.article) {
+          expect(result.notice).toMatch(/\w/);
+          return;
+        }
+        const onPage = pageTokens(html);
+        for (const token of tokens(result.article.text)) expect(onPage.has(token), token).toBe(true);
       }),
       { numRuns: RUNS },
     );
