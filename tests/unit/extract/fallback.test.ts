@@ -71,13 +71,16 @@ describe.each([
   ['linkedom (command line)', extractHtml],
   ['one window (browser)', extractSameRealm],
 ])('fallback, %s', (_name, run) => {
-  it('says the article may be incomplete and offers the whole main region, sanitised', () => {
+  it('says a story split across regions may be incomplete', () => {
     const result = run(SPLIT_STORY);
     expect(result.confidence).toBe('low');
     expect(result.notice).toMatch(/may be incomplete/);
     expect(collapse(result.article!.text)).toContain('Paragraph 3 of the report');
     expect(collapse(result.article!.text)).not.toContain('Part 8 of the story');
-    const fallback = result.fallbackHtml!;
+  });
+
+  it('offers the whole main region of a story it may have cut short, sanitised', () => {
+    const fallback = run(SPLIT_STORY).fallbackHtml!;
     expect(fallback).toContain('Paragraph 1 of the report');
     expect(fallback).toContain('Part 8 of the story');
     expect(fallback).not.toMatch(/steal|onerror|onclick|<script/);
@@ -94,10 +97,14 @@ describe.each([
     expect(result.fallbackHtml).toBeNull();
   });
 
-  it('says there is no article, and still offers the main region', () => {
+  it('says a directory page holds no article', () => {
     const result = run(DIRECTORY);
     expect(result.article).toBeNull();
     expect(result.notice).toBe(NO_ARTICLE);
+  });
+
+  it('offers the main region of a page without an article', () => {
+    const result = run(DIRECTORY);
     expect(result.fallbackHtml).toContain('Obituaries: news and analysis');
     expect(result.fallbackHtml).not.toContain('Valley Times');
   });

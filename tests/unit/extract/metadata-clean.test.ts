@@ -11,9 +11,15 @@ describe('metadata cleaning', () => {
     expect(cleanLang('')).toBeNull();
   });
 
-  it('strips bidi overrides and control characters, collapses and bounds text', () => {
+  it('strips bidi overrides and control characters, collapsing the spaces left', () => {
     expect(cleanText('Bank\u202Egnp.exe\u202C  news\u0007', 100)).toBe('Bankgnp.exe news');
+  });
+
+  it('bounds text to its limit', () => {
     expect(cleanText('x'.repeat(600), 500)).toHaveLength(500);
+  });
+
+  it('gives nothing for blank text', () => {
     expect(cleanText('   ', 10)).toBeNull();
   });
 

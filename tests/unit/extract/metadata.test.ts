@@ -7,7 +7,7 @@ const page = (head: string, body = '') =>
 const meta = (head: string, body = '', url?: string) => extractHtml(page(head, body), url).article!;
 
 describe('byline', () => {
-  it('prefers Dublin Core creators, and names every one', () => {
+  it('prefers Dublin Core creators, naming every one', () => {
     expect(
       meta(
         '<meta name="author" content="Web Desk"><meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">',

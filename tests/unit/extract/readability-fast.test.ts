@@ -93,7 +93,7 @@ describe("Lectern's Readability", () => {
     );
   });
 
-  it('rebuilds the page only when Readability retries, and then finds what the stock one finds', () => {
+  it('rebuilds the page only when Readability retries, finding what the stock one finds', () => {
     const rebuilt: number[] = [];
     const readWith = (html: string) => {
       let builds = 0;

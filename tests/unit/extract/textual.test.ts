@@ -25,11 +25,14 @@ describe('textual layer', () => {
     for (const label of items) expect(links).not.toContain(label);
   });
 
-  it('removes a rail label set in bold before its link with no colon, and keeps a bold lead-in to prose', () => {
+  it('removes a rail label set in bold before its link with no colon', () => {
     for (const label of ['À lire aussi', 'READ MORE', 'Lesen Sie auch'])
       expect(
         textOf(`<p><strong>${label}</strong> <a href="/p">Bridge tolls rise again in September</a></p>`),
       ).not.toContain('Bridge tolls rise again');
+  });
+
+  it('keeps a bold lead-in to prose that opens like a rail label', () => {
     const lead =
       '<p><strong>Most read</strong> among the council papers was the pipe survey, which <a href="/survey">the authority published</a> in March.</p>';
     expect(textOf(lead)).toContain('among the council papers was the pipe survey');
@@ -175,12 +178,16 @@ describe('textual layer', () => {
     expect(text).not.toContain('Distraction-free reading');
   });
 
-  it('never judges code, and keeps a caption credit that names a platform', () => {
-    const html = `<html><body><article>${prose(3)}<pre><code>Share\nvalue::float\nSubscribe now</code></pre><figure><img src="https://example.com/a.jpg" alt=""><figcaption>Twitter</figcaption></figure>${prose(3)}</article></body></html>`;
+  it('never judges code', () => {
+    const html = `<html><body><article>${prose(3)}<pre><code>Share\nvalue::float\nSubscribe now</code></pre>${prose(3)}</article></body></html>`;
     const text = collapse(extractHtml(html).article!.text);
     expect(text).toContain('value::float');
     expect(text).toContain('Subscribe now');
-    expect(text).toContain('Twitter');
+  });
+
+  it('keeps a caption credit that names a platform', () => {
+    const html = `<html><body><article>${prose(3)}<figure><img src="https://example.com/a.jpg" alt=""><figcaption>Twitter</figcaption></figure>${prose(3)}</article></body></html>`;
+    expect(collapse(extractHtml(html).article!.text)).toContain('Twitter');
   });
 
   it('judges each block on its own, though a line repeated on the page is matched once', () => {
