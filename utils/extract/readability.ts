@@ -9,9 +9,10 @@
  * - its restore point for a retry, built only when a retry happens (see `_grabArticle`).
  *
  * Each override returns exactly what the stock method returns, for any tree: the helpers only
- * reorder pure reads, or stop reading once the answer is known. `tests/unit/readability-fast.test.ts`
- * checks that the output is identical on Mozilla's corpus, and that the stock methods are still
- * the ones these were written against (a new Readability version must be looked at again).
+ * reorder pure reads, or stop reading once the answer is known.
+ * `tests/unit/extract/readability-fast.test.ts` checks that the output is identical on Mozilla's
+ * corpus, and that the stock methods are still the ones these were written against (a new
+ * Readability version must be looked at again).
  */
 import Stock from '@mozilla/readability/Readability.js';
 
