@@ -42,7 +42,7 @@ export interface LecternReadabilityOptions<T> extends StockOptions<T> {
 
 /**
  * The stock methods this class replaces outright (never calling them): the overlay's build leaves
- * their stock versions out (wxt.config.ts).
+ * their stock versions out (modules/readability-for-overlay/).
  */
 export const REPLACED_STOCK_METHODS = [
   '_isValidByline',
