@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { InlineConfig } from 'vite';
-import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
 import readabilityModule, {
   addReadabilityPatch,
   readabilityForOverlay,
@@ -16,6 +17,7 @@ import {
   REMOVED_METHODS,
   withoutMethod,
 } from '../../../modules/readability-for-overlay/patch';
+import { Readability, REPLACED_STOCK_METHODS } from '../../../utils/extract/readability';
 import { overlayBuild, pagesBuild } from './entrypoints';
 
 const stockPath = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
@@ -49,9 +51,28 @@ describe('readability-for-overlay: the patch', () => {
     expect(Object.keys(load(patched).prototype).sort()).toEqual(kept.sort());
   });
 
-  it('turns debug mode and the JSDOMParser special cases off for good', () => {
-    expect(stock).toContain('this._debug');
-    expect(patched).not.toMatch(/this\._debug|this\._docJSDOMParser|__JSDOMParser__/);
+  it('never logs, even when asked to debug', () => {
+    const html = `<html><body><article>${'<p>The water authority will replace the pipes. '.repeat(20)}</p></article></body></html>`;
+    const logged = (source: string) => {
+      const Parser = load(source) as unknown as new (doc: Document, options: object) => { parse(): unknown };
+      // The overlay runs the patched class under Lectern's, which brings the methods it replaced.
+      for (const name of REPLACED_STOCK_METHODS)
+        Parser.prototype[name] ??= (Readability.prototype as unknown as Record<string, unknown>)[name];
+      const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+      try {
+        new Parser(parseHTML(html).document as unknown as Document, { debug: true }).parse();
+        return log.mock.calls.length;
+      } finally {
+        log.mockRestore();
+      }
+    };
+    expect(logged(stock)).toBeGreaterThan(0);
+    expect(logged(patched)).toBe(0);
+  });
+
+  it("drops the special cases for Readability's own test DOM (JSDOMParser)", () => {
+    expect(stock).toContain('this._docJSDOMParser');
+    expect(patched).not.toMatch(/this\._docJSDOMParser|__JSDOMParser__/);
   });
 
   it('replaces the reasons built only for the debug log with placeholders', () => {
