@@ -1,8 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { minify } from 'terser';
-import type { PluginOption } from 'vite';
-import { REPLACED_STOCK_METHODS } from './utils/extract/readability';
 
 // LECTERN_E2E=1 builds the test variant: the same extension plus a host permission for the
 // local test server, so e2e tests can open the reader without a real toolbar click.
@@ -38,77 +35,14 @@ const MINIMUM_CHROME = '146';
 const MINIMUM_FIREFOX = '148.0';
 const BROWSER_TARGETS = [`chrome${MINIMUM_CHROME}`, `firefox${MINIMUM_FIREFOX.split('.')[0]}`];
 
-/** Runs terser over each finished chunk, after Vite's own minification (see the overlay's build). */
-const terserAfterMinify: PluginOption = {
-  name: 'lectern:terser-after-minify',
-  async generateBundle(_options, bundle) {
-    for (const chunk of Object.values(bundle)) {
-      if (chunk.type !== 'chunk') continue;
-      // Readability's debug log calls go: Lectern never turns its debug mode on, and each call
-      // built its message (for every element of the page) only to drop it (0.4 KB gzipped).
-      const result = await minify(chunk.code, { compress: { passes: 2, pure_funcs: ['this.log'] } });
-      if (result.code) chunk.code = result.code;
-    }
-  },
-};
-
-/**
- * Readability's source without the method `name` of its prototype's object literal; `fail`
- * (the plugin's this.error) stops the build when the source no longer has it.
- */
-function withoutMethod(source: string, name: string, fail: (message: string) => never): string {
-  // From the method's name to the closing brace at its indent.
-  const start = source.indexOf(`\n  ${name}(`);
-  const end = source.indexOf('\n  },', start);
-  if (start < 0 || end < 0 || source.indexOf(`\n  ${name}(`, start + 1) >= 0)
-    fail(`Readability.js no longer defines ${name} once, as a method: look again.`);
-  return source.slice(0, start) + source.slice(end + '\n  },'.length);
-}
-
-/**
- * Readability as the overlay runs it, without what it never runs. Its build fails with a message
- * if Readability's source no longer has what each step relies on.
- * - Debug mode is never on: `_debug` reads as false, so the minifier drops the debug logger and the
- *   debug-only serialisations of the article (0.2 KB gzipped).
- * - A page is never Readability's own test DOM (JSDOMParser): its special cases read as false.
- * - The reasons a block failed the conditional cleaning were strings made only for that log:
- *   each is a placeholder now (only their count is read).
- * - The stock methods Lectern's Readability replaces (utils/extract/readability.ts) are never
- *   called: they go (0.3 KB gzipped).
- * - extract() always has it keep the page's classes (the sanitiser drops all but code languages):
- *   the option and the pass that removes classes go.
- */
-const readabilityForOverlay: PluginOption = {
-  name: 'lectern:readability-for-overlay',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!id.includes('@mozilla/readability/Readability.js')) return null;
-    const setting = 'this._debug = !!options.debug;';
-    if (!code.includes(setting)) this.error(`Readability.js no longer has "${setting}": look again.`);
-    let source = code.replace(setting, '').replaceAll('this._debug', 'false');
-    const jsdomParser = 'this._docJSDOMParser = this._doc.firstChild.__JSDOMParser__;';
-    if (!source.includes(jsdomParser))
-      this.error(`Readability.js no longer has "${jsdomParser}": look again.`);
-    source = source.replace(jsdomParser, '').replaceAll('this._docJSDOMParser', 'false');
-    const reasons = /errs\.push\(\s*`[^`]*`\s*\)/g;
-    if (!reasons.test(source)) this.error('Readability.js no longer builds its "errs" reasons: look again.');
-    source = source.replace(reasons, 'errs.push(0)');
-    for (const name of REPLACED_STOCK_METHODS)
-      source = withoutMethod(source, name, (message) => this.error(message));
-    // Classes: extract() has Readability keep them (the sanitiser keeps only code languages).
-    const classSettings = [
-      'this._keepClasses = !!options.keepClasses;',
-      'this._classesToPreserve = this.CLASSES_TO_PRESERVE.concat(\n    options.classesToPreserve || []\n  );',
-      'CLASSES_TO_PRESERVE: ["page"],',
-    ];
-    const cleaning = /\n\s*if \(!this\._keepClasses\) \{[^}]*\}\n/;
-    if (!classSettings.every((setting) => source.includes(setting)) || !cleaning.test(source))
-      this.error('Readability.js no longer cleans classes as it did: look again.');
-    for (const setting of classSettings) source = source.replace(setting, '');
-    source = withoutMethod(source.replace(cleaning, '\n'), '_cleanClasses', (message) => this.error(message));
-    return source;
-  },
-};
+// The overlay's build steps (Readability's patch, a second minifier, the bare `browser`) are WXT
+// local modules in modules/, loaded from there by WXT.
+/** Lectern's mark (public/icon/, rendered by scripts/make-icons.ts). */
+const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`])) as Record<
+  (typeof ICON_SIZES)[number],
+  string
+>;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -137,10 +71,24 @@ export default defineConfig({
       // Chrome's service worker has no DOMParser: imported pages are read in an offscreen document.
       ...(manifestVersion === 3 ? ['offscreen'] : []),
     ],
-    ...(e2e ? (manifestVersion === 3 ? { host_permissions: ['http://127.0.0.1/*'] } : {}) : {}),
+    // WXT moves host_permissions into `permissions` for Firefox's MV2.
+    host_permissions: e2e ? ['http://127.0.0.1/*'] : undefined,
     optional_permissions: manifestVersion === 2 ? ['<all_urls>'] : undefined,
     optional_host_permissions: manifestVersion === 3 ? ['<all_urls>'] : undefined,
-    action: { default_title: 'Read in Lectern (Alt+Shift+R)' },
+    action: {
+      default_title: 'Read in Lectern (Alt+Shift+R)',
+      default_icon: ICONS,
+      // Firefox: the light tile on dark toolbars (public/icon/light-*.png).
+      ...(browser === 'firefox'
+        ? {
+            theme_icons: ICON_SIZES.map((size) => ({
+              size,
+              dark: ICONS[size],
+              light: `icon/light-${size}.png`,
+            })),
+          }
+        : {}),
+    },
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: MINIMUM_CHROME }),
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
@@ -167,33 +115,4 @@ export default defineConfig({
         }
       : {}),
   }),
-  hooks: {
-    'vite:build:extendConfig': (entrypoints, config) => {
-      // The overlay is injected into pages and its size is felt on every open: it talks to the
-      // extension through runtime.sendMessage and storage only, which return promises natively in
-      // Chrome MV3 and Firefox. Its build uses the bare `browser` (chrome in Chrome) instead of the
-      // polyfill (~10 KB) that the background and extension pages keep.
-      // (entrypoints/overlay, an unlisted script built on its own; content scripts, should one be
-      // added, get the same treatment.)
-      const injected = (entrypoint: (typeof entrypoints)[number]) =>
-        entrypoint.type === 'content-script' ||
-        (entrypoint.type === 'unlisted-script' && entrypoint.name === 'overlay');
-      if (!entrypoints.every(injected)) return;
-      config.resolve ??= {};
-      const alias = config.resolve.alias ?? [];
-      const entries = Array.isArray(alias)
-        ? alias
-        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries];
-      // After Vite's own minifier (oxc), terser packs the overlay another 1.5% smaller gzipped
-      // (about 0.9 KB of the content script's 60 KB budget).
-      config.plugins = [...(config.plugins ?? []), readabilityForOverlay, terserAfterMinify];
-    },
-    'build:manifestGenerated': (wxt, manifest) => {
-      delete manifest.content_scripts;
-      // Firefox MV2 has no host_permissions key: host access lives in `permissions`.
-      if (e2e && wxt.config.manifestVersion === 2)
-        manifest.permissions = [...(manifest.permissions ?? []), 'http://127.0.0.1/*'];
-    },
-  },
 });

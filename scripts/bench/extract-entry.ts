@@ -2,7 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import { extract } from '../../utils/extract';
 import { Readability as LecternReadability } from '../../utils/extract/readability';
-import { slimForSanitiser } from '../../utils/extract/slim';
+import { slimForSanitiser } from '../../utils/extract/cleanup/slim';
 import { browserSanitizer } from '../../utils/sanitize';
 
 function readabilityOnly(): number {

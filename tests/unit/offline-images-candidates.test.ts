@@ -14,10 +14,13 @@ describe('pickFromSrcset', () => {
     );
   });
 
-  it('takes the densest candidate up to 2x, and ignores what is not a web URL', () => {
+  it('takes the densest candidate up to 2x', () => {
     expect(
       pickFromSrcset('https://x.example/1.jpg, https://x.example/2.jpg 2x, https://x.example/3.jpg 3x'),
     ).toBe('https://x.example/2.jpg');
+  });
+
+  it('ignores what is not a web URL', () => {
     expect(pickFromSrcset('data:image/png;base64,AAAA 2x, https://x.example/1.jpg 1x')).toBe(
       'https://x.example/1.jpg',
     );
@@ -53,7 +56,7 @@ describe('imageCandidates', () => {
 });
 
 describe('showOfflineImages', () => {
-  it('points stored pictures at their blob URLs and drops what would win over them', () => {
+  const shown = () => {
     const doc = parseDocument(`<body>
       <picture><source srcset="https://x.example/p.webp"><img src="https://x.example/p.png" alt="P"></picture>
       <img src="https://x.example/q.jpg" srcset="https://x.example/q-2.jpg 2x" sizes="50vw">
@@ -67,13 +70,25 @@ describe('showOfflineImages', () => {
       ]),
     );
     const [p, q, other] = Array.from(doc.querySelectorAll('img'));
-    expect(p!.getAttribute('src')).toBe('blob:chrome-extension://id/1');
-    expect(p!.getAttribute('alt')).toBe('P');
+    return { doc, p: p!, q: q!, other: other! };
+  };
+
+  it('points stored pictures at their blob URLs', () => {
+    const { p, q } = shown();
+    expect(p.getAttribute('src')).toBe('blob:chrome-extension://id/1');
+    expect(p.getAttribute('alt')).toBe('P');
+    expect(q.getAttribute('src')).toBe('blob:chrome-extension://id/2');
+  });
+
+  it('drops the sources and candidates that would win over a stored picture', () => {
+    const { doc, q } = shown();
     expect(doc.querySelectorAll('source')).toHaveLength(0);
-    expect(q!.getAttribute('src')).toBe('blob:chrome-extension://id/2');
-    expect(q!.hasAttribute('srcset') || q!.hasAttribute('sizes')).toBe(false);
-    // Not stored: keeps its network address and candidates.
-    expect(other!.getAttribute('src')).toBe('https://x.example/not-stored.jpg');
-    expect(other!.getAttribute('srcset')).toBe('https://x.example/n-2.jpg 2x');
+    expect(q.hasAttribute('srcset') || q.hasAttribute('sizes')).toBe(false);
+  });
+
+  it('leaves a picture that was not stored on its network address and candidates', () => {
+    const { other } = shown();
+    expect(other.getAttribute('src')).toBe('https://x.example/not-stored.jpg');
+    expect(other.getAttribute('srcset')).toBe('https://x.example/n-2.jpg 2x');
   });
 });

@@ -10,15 +10,29 @@ import type { Article, ExtractResult } from '../../utils/article';
 import { storedHtml } from '../stored-html';
 
 interface FakeFrame {
+  /** The element's tag: an iframe unless said otherwise. */
+  tag?: 'IFRAME' | 'FRAME' | 'EMBED' | 'OBJECT';
   src: string;
   contentDocument: { URL: string; words: number } | null;
   size: [number, number];
+}
+
+/**
+ * The elements of `elements` a selector list of bare tag names matches, as the DOM answers it; any
+ * other selector is refused, so the fake never answers a question it was not built for.
+ */
+function byTags<T extends { tagName: string }>(elements: T[], selector: string): T[] {
+  const tags = selector.split(',').map((part) => part.trim().toUpperCase());
+  if (!tags.every((tag) => /^[A-Z]+$/.test(tag)))
+    throw new Error(`fake document: cannot match "${selector}"`);
+  return elements.filter((element) => tags.includes(element.tagName));
 }
 
 /** A window of 1000×800 whose top document has `topWords` words of article (0: none). */
 function fakeWindow(topWords: number, frames: FakeFrame[]) {
   const top = { URL: 'https://host.example/page', words: topWords };
   const elements = frames.map((frame) => ({
+    tagName: frame.tag ?? 'IFRAME',
     src: frame.src,
     contentDocument: frame.contentDocument,
     getBoundingClientRect: () => ({ width: frame.size[0], height: frame.size[1] }),
@@ -27,7 +41,7 @@ function fakeWindow(topWords: number, frames: FakeFrame[]) {
     location: { href: top.URL },
     innerWidth: 1000,
     innerHeight: 800,
-    document: Object.assign(top, { querySelectorAll: () => elements }),
+    document: Object.assign(top, { querySelectorAll: (selector: string) => byTags(elements, selector) }),
   };
   return win as unknown as Window;
 }
@@ -77,6 +91,19 @@ describe('readPage', () => {
     const reading = readPage(fakeWindow(0, [small, srcdoc]), fakeRead);
     expect(reading.result.article).toBeNull();
     expect(reading.result.notice).toBe('No article found on this page.');
+  });
+
+  it('reads a frame of a frameset as it reads an iframe', () => {
+    const reading = readPage(fakeWindow(0, [{ ...same(900), tag: 'FRAME' }]), fakeRead);
+    expect(reading.result.article).toMatchObject({ url: 'https://host.example/story', wordCount: 900 });
+  });
+
+  it('never reads an embedded object or plug-in as a frame, however large', () => {
+    const embedded = [
+      { ...same(900, '/embed'), tag: 'EMBED' as const },
+      { ...same(900, '/object'), tag: 'OBJECT' as const },
+    ];
+    expect(readPage(fakeWindow(0, embedded), fakeRead).result.article).toBeNull();
   });
 
   it('tries the largest frame first', () => {

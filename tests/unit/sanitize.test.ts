@@ -42,16 +42,20 @@ describe('sanitize', () => {
     }
   });
 
-  it('makes relative URLs absolute against the page, and links open safely in a new tab', () => {
+  it('makes relative URLs absolute against the page', () => {
     const out = clean(
       '<a href="../politics/vote.html">vote</a><img srcset="small.jpg 480w, /big.jpg 1200w" src="small.jpg">',
     );
     expect(out).toContain('href="https://news.example.com/politics/vote.html"');
-    expect(out).toContain('target="_blank"');
-    expect(out).toContain('rel="noopener noreferrer"');
     expect(out).toContain(
       'srcset="https://news.example.com/world/small.jpg 480w, https://news.example.com/big.jpg 1200w"',
     );
+  });
+
+  it('opens links in a new tab that cannot reach back to the reader', () => {
+    const out = clean('<a href="https://elsewhere.example/story">story</a>');
+    expect(out).toContain('target="_blank"');
+    expect(out).toContain('rel="noopener noreferrer"');
   });
 
   it('keeps article structure: figures, tables, code with its language, quotes, lists', () => {
@@ -72,7 +76,7 @@ describe('sanitize', () => {
     expect(out).not.toContain('hljs');
   });
 
-  it('prefixes ids so they cannot clobber, and in-page links follow', () => {
+  it('prefixes ids so they cannot clobber, in-page links included', () => {
     const out = clean('<p id="location">x<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">Note</li></ol>');
     expect(out).toContain('id="user-content-fn1"');
     expect(out).toContain('href="#user-content-fn1"');

@@ -10,7 +10,7 @@ export const DEFAULT_BUDGET_MS = 5_000;
 
 /**
  * True when the page holds more than `limit` characters of text. Run on the copy without code
- * (copy.ts), so that all of its text is readable text, counted by one native call.
+ * (prepare/copy.ts), so that all of its text is readable text, counted by one native call.
  */
 export function hasMoreTextThan(clone: Document, limit: number): boolean {
   return (clone.body?.textContent?.length ?? 0) > limit;

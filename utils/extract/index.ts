@@ -9,33 +9,17 @@
 import { Readability } from './readability';
 import type { ExtractResult, SafeHtml } from '../article';
 import { browserSanitizer, type Sanitizer } from '../sanitize';
-import { cleanArticle, prepareForReadability } from './cleanup/pipeline';
-import { RemovalLog } from './cleanup/removal-log';
-import { neutraliseClobbering } from './clobbering';
-import { embedsToLinks } from './embeds';
-import { chooseExcerpt } from './excerpt';
-import { restoreLazyImages } from './lazy-images';
-import { readMetadata, toIsoDate } from './metadata';
-import { resolveArticleMeta } from './article-meta';
-import { attributedOutlet } from './attribution';
-import { visibleAuthors } from './byline';
+import { afterReadability, beforeReadability } from './pipeline';
+import { chooseExcerpt } from './metadata/excerpt';
+import { toIsoDate } from './metadata/metadata';
+import { resolveArticleMeta } from './metadata/article-meta';
 import { blockText, countWords, readingMinutes } from './text';
 import { fallbackRegion } from './fallback';
 import { hasMainProse, looksTruncated, mainProseOf } from './confidence';
-import { cleanLang, cleanText, LIMITS } from './metadata-clean';
-import { heldForm, isNotAnArticle } from './article-check';
-import { flattenHighlightedCode, slimForSanitiser } from './slim';
-import { dropInvisible } from './invisible';
-import { dropOtherStories } from './other-stories';
+import { cleanLang, cleanText, LIMITS } from './metadata/metadata-clean';
+import { isNotAnArticle } from './article-check';
 import { removedBlocks } from './removed-blocks';
-import { copyWithoutCode } from './copy';
-import {
-  DEFAULT_BUDGET_MS,
-  DEFAULT_MAX_ELEMENTS,
-  MAX_PROSE_CHARS,
-  hasMoreTextThan,
-  tooLargeNotice,
-} from './budget';
+import { DEFAULT_BUDGET_MS, DEFAULT_MAX_ELEMENTS, MAX_PROSE_CHARS, tooLargeNotice } from './budget';
 
 export interface ExtractOptions {
   /** Defaults to a sanitiser over the current global window (content script, extension page). */
@@ -52,17 +36,6 @@ export const NO_ARTICLE = 'No article found on this page.';
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** A `<base href>` on another origin would send every relative URL somewhere else: drop it. */
-function dropForeignBase(doc: Document, url: string): void {
-  for (const base of Array.from(doc.querySelectorAll('base'))) {
-    try {
-      if (new URL(base.getAttribute('href') ?? '', url).origin !== new URL(url).origin) base.remove();
-    } catch {
-      base.remove();
-    }
-  }
-}
-
 function httpUrl(value: string | null | undefined, base: string): string | null {
   if (!value) return null;
   try {
@@ -71,22 +44,6 @@ function httpUrl(value: string | null | undefined, base: string): string | null 
   } catch {
     return null;
   }
-}
-
-/** A clone of the page made ready for Readability, and what was read off it on the way. */
-function readyForReadability(doc: Document, url: string) {
-  const clone = copyWithoutCode(doc);
-  dropInvisible(clone);
-  if (hasMoreTextThan(clone, MAX_PROSE_CHARS)) return null;
-  neutraliseClobbering(clone);
-  dropForeignBase(clone, url);
-  restoreLazyImages(clone);
-  const metadata = readMetadata(clone);
-  dropOtherStories(clone, [metadata.title, clone.title]);
-  // Before Readability, which removes the byline it finds from the page.
-  const authorsShown = metadata.authors.length ? [] : visibleAuthors(clone);
-  const prepared = prepareForReadability(clone);
-  return { clone, metadata, authorsShown, prepared };
 }
 
 export function extract(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
@@ -109,7 +66,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     return gaveUp(`${elementCount.toLocaleString('en')} elements`);
   }
 
-  const ready = readyForReadability(doc, url);
+  const ready = beforeReadability(doc, url);
   if (!ready) return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
   const { clone, metadata, authorsShown, prepared } = ready;
 
@@ -120,7 +77,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       serializer: (element) => element as Element,
       // Readability's restore point for a retry, built only if one happens (readability.ts): the
       // same page, made ready the same way, passes the same checks.
-      rebuild: () => readyForReadability(doc, url)!.clone,
+      rebuild: () => beforeReadability(doc, url)!.clone,
     }).parse();
   } catch {
     parsed = null;
@@ -142,14 +99,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     return finish({ article: null, removed: [], confidence: 'low', fallbackHtml, notice: NO_ARTICLE });
   }
 
-  embedsToLinks(root, url);
-  flattenHighlightedCode(root);
-  const hadForm = heldForm(root);
-  const attributed = attributedOutlet(root);
-  const log = new RemovalLog();
-  cleanArticle(root, prepared, log, options.cleanup !== false);
-
-  slimForSanitiser(root);
+  const { hadForm, attributed, log } = afterReadability(root, prepared, url, options.cleanup !== false);
   const { html, nodes } = sanitizer.cleanTree(root, url);
   const text = blockText(nodes);
   const wordCount = countWords(text);

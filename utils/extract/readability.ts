@@ -1,17 +1,18 @@
 /**
  * Readability, as Lectern runs it: the stock class (without the rest of its package: the
- * package's index also bundles isProbablyReaderable, which Lectern does not use, 1.3 KB the
- * content script would carry), with two kinds of change that give the same answers with less
+ * package's index also bundles isProbablyReaderable, which Lectern does not use and the
+ * content script would carry for nothing), with two kinds of change that give the same answers with less
  * work:
  * - four helpers Readability calls for every element of the page, each of which read the whole
  *   text under an element, <html> and <body> included, before asking the cheap question that
- *   usually settles it (together about a seventh of its time on the corpus pages);
+ *   usually settles it;
  * - its restore point for a retry, built only when a retry happens (see `_grabArticle`).
  *
  * Each override returns exactly what the stock method returns, for any tree: the helpers only
- * reorder pure reads, or stop reading once the answer is known. `tests/unit/readability-fast.test.ts`
- * checks that the output is identical on Mozilla's corpus, and that the stock methods are still
- * the ones these were written against (a new Readability version must be looked at again).
+ * reorder pure reads, or stop reading once the answer is known.
+ * `tests/unit/extract/readability-fast.test.ts` checks that the output is identical on Mozilla's
+ * corpus, and that the stock methods are still the ones these were written against (a new
+ * Readability version must be looked at again).
  */
 import Stock from '@mozilla/readability/Readability.js';
 
@@ -41,7 +42,7 @@ export interface LecternReadabilityOptions<T> extends StockOptions<T> {
 
 /**
  * The stock methods this class replaces outright (never calling them): the overlay's build leaves
- * their stock versions out (wxt.config.ts).
+ * their stock versions out (modules/readability-for-overlay/).
  */
 export const REPLACED_STOCK_METHODS = [
   '_isValidByline',
@@ -79,7 +80,7 @@ export class Readability<T = string> extends Stock<T> {
   }
 
   /**
-   * Stock: first serialises the whole body (about a tenth of Readability's time), to restore it
+   * Stock: first serialises the whole body, on every page, to restore it
    * when the article it finds is too short and it tries again with looser rules, which is rare.
    * Given `rebuild`, that restore point costs nothing until it is used: the body's markup reads
    * as a placeholder, and writing the placeholder back writes the markup of a page built again

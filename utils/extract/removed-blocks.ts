@@ -2,8 +2,8 @@
  * The blocks the cleanup removed, as the reader gets them: each one's markup is sanitised the
  * first time any of them is read (the reader putting a block back, or saving the article), all
  * in one pass. Most readers never look at them, and on a page with a long comment section or
- * big rails they can hold more than the article: sanitising them up front was most of
- * extract()'s time on such pages (10.8 of 12.2 ms of sanitising on a corpus page with comments).
+ * big rails they can hold more than the article: sanitising them up front would be most of
+ * extract()'s time on such pages.
  */
 import type { RemovedBlock, SafeHtml } from '../article';
 import type { Sanitizer } from '../sanitize';

@@ -62,7 +62,7 @@ export function createDomPurifySanitizer(window: Window | typeof globalThis): Sa
     });
     return purify;
   };
-  // Building one takes 0.5-1 ms (DOMPurify makes its functions and allow-lists anew), paid on
+  // Building one is not free (DOMPurify makes its functions and allow-lists anew), and is paid on
   // every page the reader opens on: the tree one an extraction always uses is built (and the DOM
   // checked) now, the other two when first asked for.
   const lazy = (extra: Config) => {

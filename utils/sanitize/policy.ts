@@ -187,8 +187,8 @@ const PLAIN_ABSOLUTE = /^https?:\/\/[^\s\\\x00-\x1f]+$/i;
 
 function resolveUrl(value: string, baseUrl: string): string | null {
   const trimmed = value.trim();
-  // Most addresses arrive absolute (Readability resolved them): parsing each one again was a
-  // tenth of sanitising a link-heavy article.
+  // Most addresses arrive absolute (Readability resolved them): parsing each one again is a
+  // large share of sanitising a link-heavy article.
   if (PLAIN_ABSOLUTE.test(trimmed)) return trimmed;
   try {
     return new URL(trimmed, baseUrl).href;

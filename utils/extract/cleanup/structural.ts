@@ -1,5 +1,5 @@
 import { describingText, holdsProse, linkDensity, textOf, tokens } from '../dom';
-import { FLOW_MARK } from './pre-marks';
+import { FLOW_MARK } from '../prepare/pre-marks';
 import type { RemovalLog } from './removal-log';
 import { CHROME_ROLES, CHROME_TAGS, STRUCTURAL_RULES, type StructuralRule } from './structural-rules';
 import { TEXTUAL_RULES } from './textual-rules';

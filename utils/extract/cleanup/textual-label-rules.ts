@@ -5,7 +5,7 @@
  * These are also the only rules applied to inline elements (inline.ts), e.g. the "2 min read"
  * span in a byline line.
  */
-import type { TextualRule } from './textual-rules';
+import type { TextualRule } from './textual-rule';
 
 const i = (source: string) => new RegExp(source, 'iu');
 

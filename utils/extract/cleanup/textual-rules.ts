@@ -6,24 +6,8 @@
  * This file holds the asks (sign up, subscribe, donate, install); whole-block labels ("Share",
  * "Advertisement", "Most read") are in textual-label-rules.ts.
  */
-export interface TextualRule {
-  id: string;
-  kind: string;
-  /** Matched against the block text. */
-  pattern: RegExp;
-  /** Blocks longer than this are real prose, whatever they say. */
-  maxChars: number;
-  /** When true the phrase must open the block ("Read more: ..."), else it may be anywhere in it. */
-  anchored?: boolean;
-  /**
-   * Whether the rule also removes an inline element whose whole text it matches (inline.ts):
-   * 'apart' only when the element is set apart from any sentence in a short line (a byline row),
-   * 'anywhere' even inside a paragraph (an "Advertisement" label is never part of a sentence).
-   */
-  inline?: 'apart' | 'anywhere';
-}
-
 import { LABEL_RULES } from './textual-label-rules';
+import type { TextualRule } from './textual-rule';
 
 /**
  * Verbs that open a sentence told to the reader ("Sign up…", "Get the latest…", "Suscríbete…"),

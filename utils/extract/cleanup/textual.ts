@@ -10,7 +10,8 @@ import {
   textOf,
 } from '../dom';
 import type { RemovalLog } from './removal-log';
-import { ASK_VERBS, TEXTUAL_RULES, type TextualRule } from './textual-rules';
+import { ASK_VERBS, TEXTUAL_RULES } from './textual-rules';
+import type { TextualRule } from './textual-rule';
 
 /** A block longer than this in a small box is kept unless its asks are a fifth of it (judgeBlock). */
 const BOXED_PROSE_CHARS = 300;
