@@ -26,6 +26,7 @@ import {
   typeInLibrary,
 } from './bench/library-measure';
 import { benchBundle, readCorpus } from './bench/read-corpus';
+import { figuresOf, printReport, type Detail, type Measured, type Result } from './bench/library-report';
 
 const root = resolve(import.meta.dirname, '..');
 /** Sizes in growing order (each library grows from the last); BENCH_SIZES=1000 for a quick run. */
@@ -50,38 +51,7 @@ const QUERIES = [
 const SAMPLES = 15;
 const BATCH = 5000;
 
-/** The figures the issue asks for: exactly these keys, per size, in the JSON line. */
-interface Figures {
-  firstRowsMedianMs: number;
-  searchMedianMs: number;
-  searchP95Ms: number;
-  saveMedianMs: number;
-  deleteMedianMs: number;
-  libraryHeapMB: number;
-  dbMB: number;
-}
-/** More detail, printed in the table only. */
-interface Detail {
-  firstRowsP95Ms?: number;
-  searchMaxMs?: number;
-  searchKeystrokes: number;
-  saveP95Ms?: number;
-}
-type Measured = Figures & Detail;
-type Result = Figures & { baseline: Figures };
-const FIGURES: (keyof Figures)[] = [
-  'firstRowsMedianMs',
-  'searchMedianMs',
-  'searchP95Ms',
-  'saveMedianMs',
-  'deleteMedianMs',
-  'libraryHeapMB',
-  'dbMB',
-];
-
 const log = (message: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
-const figuresOf = (measured: Measured): Figures =>
-  Object.fromEntries(FIGURES.map((key) => [key, round(measured[key], 2)])) as unknown as Figures;
 
 /** Every keystroke of every query, from two characters (where search starts). */
 const KEYSTROKES = QUERIES.flatMap((query) =>
@@ -238,58 +208,6 @@ async function measureNaive(bench: Bench, size: number): Promise<Measured> {
   };
 }
 
-const ROWS: [keyof Figures, string][] = [
-  ['firstRowsMedianMs', 'library open → first rows (median ms)'],
-  ['searchMedianMs', 'search per keystroke (median ms)'],
-  ['searchP95Ms', 'search per keystroke (p95 ms)'],
-  ['saveMedianMs', 'save (median ms)'],
-  ['deleteMedianMs', 'delete (median ms)'],
-  ['libraryHeapMB', 'library JS heap (MB)'],
-  ['dbMB', 'IndexedDB on disk (MB)'],
-];
-
-function print(results: Record<string, Result>, details: Record<string, [Detail, Detail]>): void {
-  console.log(
-    `\nbench:library — Lectern vs a naive library (one store; lists and searches by reading every article), Chromium; ${QUERIES.length} queries typed a key at a time; cell: Lectern vs naive (ratio)`,
-  );
-  const cell = (text: string) => text.padStart(30);
-  console.log(''.padEnd(38) + SIZES.map((size) => cell(`${size.toLocaleString('en')} articles`)).join(''));
-  for (const [key, label] of ROWS) {
-    const cells = SIZES.map((size) => {
-      const ours = results[size]![key] as number;
-      const base = results[size]!.baseline[key] as number;
-      return cell(`${ours} vs ${base} (${round(ours / base, 3)}×)`);
-    });
-    console.log(label.padEnd(38) + cells.join(''));
-  }
-  const detail = (label: string, show: (ours: Detail, naive: Detail) => string) =>
-    console.log(
-      label.padEnd(38) + SIZES.map((size) => cell(show(details[size]![0], details[size]![1]))).join(''),
-    );
-  detail('first rows p95 (ms)', (ours) => `${round(ours.firstRowsP95Ms ?? NaN)}`);
-  detail('search slowest keystroke (ms)', (ours) => `${round(ours.searchMaxMs ?? NaN)}`);
-  detail('save p95 (ms)', (ours) => `${round(ours.saveP95Ms ?? NaN)}`);
-  detail(
-    'keystrokes timed (Lectern / naive)',
-    (ours, naive) => `${ours.searchKeystrokes} / ${naive.searchKeystrokes}`,
-  );
-  const [smallest, largest] = [SIZES[0]!, SIZES[SIZES.length - 1]!];
-  if (largest > smallest) {
-    // How Lectern's figures grow with the library, against how the naive library's grow.
-    const growth = (key: keyof Figures, of: (result: Result) => Figures) =>
-      `${round(of(results[largest]!)[key] / of(results[smallest]!)[key], 2)}×`;
-    console.log(
-      `\ngrowth ${smallest.toLocaleString('en')} → ${largest.toLocaleString('en')} articles (Lectern; naive)`,
-    );
-    for (const [key, label] of ROWS)
-      console.log(
-        label.padEnd(38) +
-          cell(`${growth(key, (result) => result)}; ${growth(key, (result) => result.baseline)}`),
-      );
-  }
-  console.log(JSON.stringify(results));
-}
-
 async function main(): Promise<void> {
   const started = Date.now();
   execSync('bash scripts/ensure-browsers.sh', { cwd: root, stdio: 'ignore' });
@@ -331,7 +249,7 @@ async function main(): Promise<void> {
   rmSync(bench.profile, { recursive: true, force: true });
   server.close();
   log(`done in ${round((Date.now() - started) / 60_000)} min`);
-  print(results, details);
+  printReport({ sizes: SIZES, queries: QUERIES.length, results, details });
 }
 
 main().catch((error: unknown) => {
