@@ -6,7 +6,6 @@
  * offscreen document alike; only the sanitiser needs a real DOM (the browser's HTML Sanitizer
  * API, or DOMPurify on jsdom in Node: `options.sanitizer`).
  */
-import { Readability } from './readability';
 import type { ExtractResult, SafeHtml } from '../article';
 import { browserSanitizer, type Sanitizer } from '../sanitize';
 import { cleanArticle, prepareForReadability } from './cleanup/pipeline';
@@ -29,9 +28,13 @@ import { dropInvisible } from './invisible';
 import { dropOtherStories } from './other-stories';
 import { removedBlocks } from './removed-blocks';
 import { copyWithoutCode } from './copy';
+import { boundPage } from './bounds';
+import { WatchedReadability } from './watchdog';
 import {
   DEFAULT_BUDGET_MS,
   DEFAULT_MAX_ELEMENTS,
+  Deadline,
+  PageTooComplex,
   MAX_PROSE_CHARS,
   hasMoreTextThan,
   tooLargeNotice,
@@ -76,6 +79,7 @@ function httpUrl(value: string | null | undefined, base: string): string | null 
 /** A clone of the page made ready for Readability, and what was read off it on the way. */
 function readyForReadability(doc: Document, url: string) {
   const clone = copyWithoutCode(doc);
+  boundPage(clone);
   dropInvisible(clone);
   if (hasMoreTextThan(clone, MAX_PROSE_CHARS)) return null;
   neutraliseClobbering(clone);
@@ -113,21 +117,24 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   if (!ready) return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
   const { clone, metadata, authorsShown, prepared } = ready;
 
-  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  const deadline = new Deadline(options.budgetMs ?? DEFAULT_BUDGET_MS, started);
+  let parsed: ReturnType<WatchedReadability<Element>['parse']> = null;
   try {
-    parsed = new Readability<Element>(clone, {
+    parsed = new WatchedReadability<Element>(clone, deadline, {
       keepClasses: true,
       serializer: (element) => element as Element,
       // Readability's restore point for a retry, built only if one happens (readability.ts): the
       // same page, made ready the same way, passes the same checks.
       rebuild: () => readyForReadability(doc, url)!.clone,
     }).parse();
-  } catch {
+  } catch (error) {
+    if (error instanceof PageTooComplex) return { ...gaveUp(''), notice: error.message };
     parsed = null;
   }
 
   const fallback = () => {
     const region = fallbackRegion(doc);
+    if (region) boundPage(region);
     return region ? sanitizer.cleanTree(region, url).html : null;
   };
 
@@ -147,7 +154,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const hadForm = heldForm(root);
   const attributed = attributedOutlet(root);
   const log = new RemovalLog();
-  cleanArticle(root, prepared, log, options.cleanup !== false);
+  cleanArticle(root, prepared, log, options.cleanup !== false, () => deadline.passed);
 
   slimForSanitiser(root);
   const { html, nodes } = sanitizer.cleanTree(root, url);

@@ -77,14 +77,29 @@ export function prepareForReadability(clone: Document): Prepared {
   };
 }
 
-/** Runs on Readability's article element; `cleanup: false` keeps the promo (for comparison). */
-export function cleanArticle(root: Element, prepared: Prepared, log: RemovalLog, cleanup = true): void {
+/**
+ * Runs on Readability's article element; `cleanup: false` keeps the promo (for comparison). Once
+ * `overBudget` says the extraction's time is spent, the remaining layers are skipped: the article
+ * as cleaned so far is kept (promo may stay; nothing of the article is lost).
+ */
+export function cleanArticle(
+  root: Element,
+  prepared: Prepared,
+  log: RemovalLog,
+  cleanup = true,
+  overBudget: () => boolean = () => false,
+): void {
   restoreSectionHeadings(prepared.headings, root);
   restoreFigures(prepared.figures, root);
   if (!cleanup) return;
-  removeStructuralChrome(root, log);
-  removeTextualChrome(root, log);
-  removeInlineLabels(root, log);
-  removeTrailingRails(root, log);
-  removeClosingAsks(root, log);
+  for (const layer of [
+    removeStructuralChrome,
+    removeTextualChrome,
+    removeInlineLabels,
+    removeTrailingRails,
+    removeClosingAsks,
+  ]) {
+    if (overBudget()) return;
+    layer(root, log);
+  }
 }
