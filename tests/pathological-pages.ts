@@ -81,6 +81,17 @@ export const PATHOLOGICAL_PAGES: Record<string, () => string> = {
           `<div>${'word '.repeat(MB)}</div>`,
       ),
     ),
+  // The same without the megabytes of text, which alone get the page refused at once.
+  'combined-shapes': () =>
+    page(
+      nested(
+        20_000,
+        `<div class="${classList(100_000)}" title="${'x'.repeat(MB)}">` +
+          `<img src="/img/lead.jpg" srcset="${srcset(10_000)}">${article()}</div>` +
+          `<div>${'<div><span>x</span></div>'.repeat(20_000)}</div>` +
+          `<table>${`<tr>${'<td>cell</td>'.repeat(50)}</tr>`.repeat(500)}</table>`,
+      ),
+    ),
 };
 
 export const PATHOLOGICAL_NAMES = Object.keys(PATHOLOGICAL_PAGES);

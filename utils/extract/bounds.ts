@@ -15,8 +15,8 @@
  */
 
 export const PAGE_BOUNDS = {
-  /** Deeper elements are flattened (see `flattenBelow`); half of Chromium's parser limit. */
-  maxDepth: 256,
+  /** Deeper elements are flattened (see `flattenBelow`); Chromium's parser stops at 512. */
+  maxDepth: 128,
   /** A longer value is dropped: no text an article shows, and no http(s) address, is this long. */
   maxAttributeChars: 65_536,
   /** Attributes past this many on one element are dropped (the sanitiser keeps a handful). */
@@ -30,6 +30,11 @@ export const PAGE_BOUNDS = {
    * 15,000; the article comes long before the end of a page this size).
    */
   maxElements: 40_000,
+  /**
+   * What is flattened past the depth keeps this many elements at most: all of them in one parent
+   * make Readability's passes over that parent's children quadratic (a minute in Chromium).
+   */
+  maxFlattened: 1_000,
 };
 
 export type PageBounds = typeof PAGE_BOUNDS;
@@ -73,32 +78,57 @@ function nextNode(node: Node, root: Node, descend: boolean): Node | null {
   return !up || up === root ? null : up.nextSibling;
 }
 
+/** Empty elements that still show something (or stand for it): kept when flattened. */
+const SHOWN_EMPTY = new Set([
+  'IMG',
+  'PICTURE',
+  'SOURCE',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'EMBED',
+  'OBJECT',
+  'BR',
+  'HR',
+]);
+
 /**
  * Makes everything under `parent` one level deep, in document order: each element with no child
  * element (a paragraph, an image, a link with its text) and each text between them becomes a
- * child of `parent`; the wrappers that held them go. What is read stays, in its order.
+ * child of `parent`; the wrappers that held them go, and so do empty elements that show nothing
+ * (Chromium's parser has already made a deep nest into thousands of empty siblings). What is
+ * read stays, in its order.
  *
- * The kept nodes are moved first (each a small move) and the emptied wrappers removed last, each
- * top one once: unwrapping from the top would move the whole remaining nest at every level, and
- * a browser visits every node of a subtree it moves.
+ * The work is done on the nodes taken out of the document (one move), and the result put back in
+ * one move: a browser notifies every ancestor of every node moved within a document.
  */
 function flattenBelow(parent: Element, bounds: PageBounds): void {
-  const kept: Node[] = [];
-  const wrappers: Element[] = [];
-  for (let node: Node | null = parent.firstChild; node;) {
+  let deep = false;
+  for (let child = parent.firstElementChild; child && !deep; child = child.nextElementSibling)
+    deep = !!child.firstElementChild || (!child.firstChild && !SHOWN_EMPTY.has(child.tagName));
+  if (!deep) {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+      boundAttributes(child, bounds);
+    return;
+  }
+  const doc = parent.ownerDocument;
+  const taken = doc.createDocumentFragment();
+  while (parent.firstChild) taken.appendChild(parent.firstChild);
+  const flat = doc.createDocumentFragment();
+  let kept = 0;
+  for (let node: Node | null = taken.firstChild; node && kept < bounds.maxFlattened;) {
     const element = node.nodeType === 1 ? (node as Element) : null;
     const wrapper = !!element?.firstElementChild;
-    if (wrapper) {
-      if (node.parentNode === parent) wrappers.push(element!);
-    } else {
-      kept.push(node);
-      if (element) boundAttributes(element, bounds);
+    const next = nextNode(node, taken, wrapper);
+    if (!element) flat.appendChild(node);
+    else if (!wrapper && (element.firstChild || SHOWN_EMPTY.has(element.tagName))) {
+      boundAttributes(element, bounds);
+      flat.appendChild(element);
+      kept++;
     }
-    node = nextNode(node, parent, wrapper);
+    node = next;
   }
-  if (!wrappers.length) return;
-  for (const node of kept) parent.appendChild(node);
-  for (const wrapper of wrappers) wrapper.remove();
+  parent.appendChild(flat);
 }
 
 /** Removes `element` and everything after it in document order, up to `top`. */

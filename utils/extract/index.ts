@@ -133,6 +133,8 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   }
 
   const fallback = () => {
+    // Past the budget, the page's whole main region is more work than the tab can spare.
+    if (deadline.passed) return null;
     const region = fallbackRegion(doc);
     if (region) boundPage(region);
     return region ? sanitizer.cleanTree(region, url).html : null;
