@@ -29,7 +29,7 @@ export const PAGE_BOUNDS = {
    * Elements past this many, in document order, are dropped (a long news page has 3,000 to
    * 15,000; the article comes long before the end of a page this size).
    */
-  maxElements: 40_000,
+  maxElements: 25_000,
   /**
    * What is flattened past the depth keeps this many elements at most: all of them in one parent
    * make Readability's passes over that parent's children quadratic (a minute in Chromium).
