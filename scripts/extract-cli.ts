@@ -5,56 +5,20 @@
  *   npm run --silent extract -- [--url URL] FILE...   files named on the command line
  *
  * One JSON line per page on stdout: file, title, byline, siteName, publishedTime, textContent,
- * html, ms (or error). Logs go to stderr. Runs the very extract() the content script runs.
+ * html, ms (or error). Logs go to stderr. Runs the very extract() the content script runs, each
+ * page in a worker thread under a time limit: 20 s, or LECTERN_EXTRACT_TIMEOUT_MS.
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
-import { extract } from '../utils/extract';
-import { nodeSanitizer, parseDocument } from './node-dom';
+import type { Job } from './extract-page';
+import { PageWatchdog, pageTimeoutFromEnv } from './extract-watchdog';
 
-interface Job {
-  file: string;
-  url: string;
-}
+// Each page runs in a worker under a time limit (extract-watchdog.ts); a page past it gets an
+// error line and the next page goes on.
+const watchdog = new PageWatchdog(pageTimeoutFromEnv());
 
-function run(job: Job): Record<string, unknown> {
-  let html: string;
-  try {
-    html = readFileSync(job.file, 'utf8');
-  } catch (error) {
-    return { file: job.file, error: `cannot read file: ${(error as Error).message}` };
-  }
-  try {
-    const started = performance.now();
-    const doc = parseDocument(html);
-    const result = extract(doc, job.url, { sanitizer: nodeSanitizer() });
-    const ms = Math.round((performance.now() - started) * 10) / 10;
-    const article = result.article;
-    if (!article) return { file: job.file, error: result.notice ?? 'no article', ms };
-    return {
-      file: job.file,
-      title: article.title,
-      byline: article.byline,
-      siteName: article.siteName,
-      publishedTime: article.publishedTime,
-      lang: article.lang,
-      excerpt: article.excerpt,
-      leadImage: article.leadImage,
-      wordCount: article.wordCount,
-      textContent: article.text,
-      html: article.html,
-      removed: result.removed.map(({ kind, rule, preview }) => ({ kind, rule, preview })),
-      confidence: result.confidence,
-      ms,
-    };
-  } catch (error) {
-    return { file: job.file, error: `extraction failed: ${(error as Error).message}` };
-  }
-}
-
-function emit(job: Job): void {
-  process.stdout.write(`${JSON.stringify(run(job))}\n`);
+async function emit(job: Job): Promise<void> {
+  process.stdout.write(`${JSON.stringify(await watchdog.run(job))}\n`);
 }
 
 async function main(): Promise<void> {
@@ -66,9 +30,8 @@ async function main(): Promise<void> {
     if (arg === '--url') url = args[++index] ?? null;
     else files.push(arg);
   }
-  nodeSanitizer();
   if (files.length) {
-    for (const file of files) emit({ file, url: url ?? pathToFileURL(file).href });
+    for (const file of files) await emit({ file, url: url ?? pathToFileURL(file).href });
     return;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -85,14 +48,16 @@ async function main(): Promise<void> {
       process.stderr.write('skipping a line without "file"\n');
       continue;
     }
-    emit({
+    await emit({
       file: job.file,
       url: typeof job.url === 'string' && job.url ? job.url : pathToFileURL(job.file).href,
     });
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => watchdog.stop());

@@ -15,6 +15,7 @@ import {
 } from '../fetch-queue/offscreen-protocol';
 import { parseCarriedBody, parseFetchedPage, windowDom, type ParseOutcome } from '../fetch-queue/parse-page';
 import { DEFAULT_QUEUE_OPTIONS, ImportQueue, type QueueOptions } from '../fetch-queue/runner';
+import { PARSE_TIMEOUT_MS, withParseTimeout } from '../fetch-queue/parse-timeout';
 import {
   getBody,
   getQueueState,
@@ -36,8 +37,6 @@ const LIMITS: FetchLimits = e2e ? { ...DEFAULT_FETCH_LIMITS, timeoutMs: 3_000 } 
 const OPTIONS: QueueOptions = e2e
   ? { ...DEFAULT_QUEUE_OPTIONS, hostGapMs: 150, retryDelayMs: 500 }
   : DEFAULT_QUEUE_OPTIONS;
-/** Extraction has its own budget; past this the offscreen document is presumed stuck. */
-const PARSE_TIMEOUT_MS = 30_000;
 
 /** The host permission pattern covering `url` (match patterns have no ports). */
 export function originPattern(url: string): string {
@@ -75,19 +74,7 @@ async function closeOffscreen(): Promise<void> {
 
 async function parseInOffscreen(request: OffscreenRequest): Promise<ParseOutcome> {
   await ensureOffscreen();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'timeout'>(
-    (done) => (timer = setTimeout(() => done('timeout'), PARSE_TIMEOUT_MS)),
-  );
-  try {
-    const answer = await Promise.race([browser.runtime.sendMessage(request), timeout]);
-    if (answer !== 'timeout') return parseOutcome(answer);
-    // A hostile page can hang extraction: only closing the document stops it.
-    await closeOffscreen();
-    return { ok: false, error: 'Reading this page took too long; it may be broken or hostile.' };
-  } finally {
-    clearTimeout(timer);
-  }
+  return parseOutcome(await browser.runtime.sendMessage(request));
 }
 
 async function parse(job: ImportJob, page: { html: string; finalUrl: string } | null): Promise<ParseOutcome> {
@@ -114,7 +101,8 @@ async function importQueue(): Promise<ImportQueue> {
     {
       db,
       fetchPage: (url, signal) => fetchPage(url, { signal, limits: LIMITS }),
-      parse,
+      // A hostile page can hang extraction: only closing the document stops it.
+      parse: withParseTimeout(parse, PARSE_TIMEOUT_MS, closeOffscreen),
       stillWanted: async (job) => isWaitingLink(await openLibraryDb(), job.id),
       save: async (job: ImportJob, article: Article, removed: RemovedBlock[]) => {
         const library = await openLibraryDb();

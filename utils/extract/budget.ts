@@ -19,3 +19,46 @@ export function hasMoreTextThan(clone: Document, limit: number): boolean {
 export function tooLargeNotice(what: string): string {
   return `This page is too large to read here (${what}). Lectern gave up rather than freeze the tab.`;
 }
+
+const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Said when the budget ran out inside a pass: the page's shape, not its size, made the work long. */
+export function tooComplexNotice(ms: number): string {
+  return `This page is too complex to read here (Lectern stopped after ${(ms / 1000).toFixed(1)} s). Lectern gave up rather than freeze the tab.`;
+}
+
+/**
+ * Thrown from inside a long pass (Readability's walks, see watchdog.ts) once the budget is spent;
+ * extract() catches it and answers with its message as the notice, which the reader shows as is.
+ */
+export class PageTooComplex extends Error {
+  override readonly name = 'PageTooComplex';
+  constructor(readonly elapsedMs: number) {
+    super(tooComplexNotice(elapsedMs));
+  }
+}
+
+/** The wall-clock budget of one extraction, checked inside the passes that walk the page. */
+export class Deadline {
+  private readonly at: number;
+  private calls = 0;
+
+  constructor(
+    budgetMs: number,
+    readonly started = clock(),
+  ) {
+    this.at = started + budgetMs;
+  }
+
+  get passed(): boolean {
+    return clock() > this.at;
+  }
+
+  /**
+   * Throws PageTooComplex once the budget is spent. Called once per node by the walks it guards,
+   * so it reads the clock every 64th call only (a clock read costs as much as a step of the walk).
+   */
+  check(): void {
+    if ((++this.calls & 63) === 0 && this.passed) throw new PageTooComplex(clock() - this.started);
+  }
+}

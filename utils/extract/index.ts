@@ -6,7 +6,6 @@
  * offscreen document alike; only the sanitiser needs a real DOM (the browser's HTML Sanitizer
  * API, or DOMPurify on jsdom in Node: `options.sanitizer`).
  */
-import { Readability } from './readability';
 import type { ExtractResult, SafeHtml } from '../article';
 import { browserSanitizer, type Sanitizer } from '../sanitize';
 import { afterReadability, beforeReadability } from './pipeline';
@@ -19,7 +18,16 @@ import { hasMainProse, looksTruncated, mainProseOf } from './confidence';
 import { cleanLang, cleanText, LIMITS } from './metadata/metadata-clean';
 import { isNotAnArticle } from './article-check';
 import { removedBlocks } from './removed-blocks';
-import { DEFAULT_BUDGET_MS, DEFAULT_MAX_ELEMENTS, MAX_PROSE_CHARS, tooLargeNotice } from './budget';
+import { boundPage } from './bounds';
+import { WatchedReadability } from './watchdog';
+import {
+  DEFAULT_BUDGET_MS,
+  DEFAULT_MAX_ELEMENTS,
+  Deadline,
+  PageTooComplex,
+  MAX_PROSE_CHARS,
+  tooLargeNotice,
+} from './budget';
 
 export interface ExtractOptions {
   /** Defaults to a sanitiser over the current global window (content script, extension page). */
@@ -70,21 +78,26 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   if (!ready) return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
   const { clone, metadata, authorsShown, prepared } = ready;
 
-  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  const deadline = new Deadline(options.budgetMs ?? DEFAULT_BUDGET_MS, started);
+  let parsed: ReturnType<WatchedReadability<Element>['parse']> = null;
   try {
-    parsed = new Readability<Element>(clone, {
+    parsed = new WatchedReadability<Element>(clone, deadline, {
       keepClasses: true,
       serializer: (element) => element as Element,
       // Readability's restore point for a retry, built only if one happens (readability.ts): the
       // same page, made ready the same way, passes the same checks.
       rebuild: () => beforeReadability(doc, url)!.clone,
     }).parse();
-  } catch {
+  } catch (error) {
+    if (error instanceof PageTooComplex) return { ...gaveUp(''), notice: error.message };
     parsed = null;
   }
 
   const fallback = () => {
+    // Past the budget, the page's whole main region is more work than the tab can spare.
+    if (deadline.passed) return null;
     const region = fallbackRegion(doc);
+    if (region) boundPage(region);
     return region ? sanitizer.cleanTree(region, url).html : null;
   };
 
@@ -99,7 +112,13 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     return finish({ article: null, removed: [], confidence: 'low', fallbackHtml, notice: NO_ARTICLE });
   }
 
-  const { hadForm, attributed, log } = afterReadability(root, prepared, url, options.cleanup !== false);
+  const { hadForm, attributed, log } = afterReadability(
+    root,
+    prepared,
+    url,
+    options.cleanup !== false,
+    () => deadline.passed,
+  );
   const { html, nodes } = sanitizer.cleanTree(root, url);
   const text = blockText(nodes);
   const wordCount = countWords(text);

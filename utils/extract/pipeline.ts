@@ -13,6 +13,7 @@
  * labels; positional: trailing rails, then a closing plea), and what the sanitiser would drop
  * anyway goes.
  */
+import { boundPage } from './bounds';
 import { hasMoreTextThan, MAX_PROSE_CHARS } from './budget';
 import { heldForm } from './article-check';
 import { removeInlineLabels } from './cleanup/inline';
@@ -67,6 +68,15 @@ export interface Cleaned {
   log: RemovalLog;
 }
 
+/** The promo layers, in the order they run: structural, textual, inline labels, positional. */
+const PROMO_LAYERS = [
+  removeStructuralChrome,
+  removeTextualChrome,
+  removeInlineLabels,
+  removeTrailingRails,
+  removeClosingAsks,
+] as const;
+
 const PROSE_BLOCKS = new Set(['P', 'PRE', 'BLOCKQUOTE']);
 
 function pageProseLength(blocks: Element[], measures: TextMeasures): number {
@@ -117,6 +127,7 @@ export function prepareForReadability(clone: Document): Prepared {
 /** A clone of `doc` made ready for Readability; null when its text is past the budget. */
 export function beforeReadability(doc: Document, url: string): Ready | null {
   const clone = copyWithoutCode(doc);
+  boundPage(clone);
   dropInvisible(clone);
   if (hasMoreTextThan(clone, MAX_PROSE_CHARS)) return null;
   neutraliseClobbering(clone);
@@ -132,9 +143,16 @@ export function beforeReadability(doc: Document, url: string): Ready | null {
 
 /**
  * Runs on Readability's article element, which it changes in place; `cleanup: false` keeps the
- * promo (for comparison).
+ * promo (for comparison). Once `overBudget` says the extraction's time is spent, the promo layers
+ * left are skipped: the article as cleaned so far is kept (promo may stay; no text is lost).
  */
-export function afterReadability(root: Element, prepared: Prepared, url: string, cleanup = true): Cleaned {
+export function afterReadability(
+  root: Element,
+  prepared: Prepared,
+  url: string,
+  cleanup = true,
+  overBudget: () => boolean = () => false,
+): Cleaned {
   embedsToLinks(root, url);
   flattenHighlightedCode(root);
   const hadForm = heldForm(root);
@@ -143,11 +161,10 @@ export function afterReadability(root: Element, prepared: Prepared, url: string,
   restoreSectionHeadings(prepared.headings, root);
   restoreFigures(prepared.figures, root);
   if (cleanup) {
-    removeStructuralChrome(root, log);
-    removeTextualChrome(root, log);
-    removeInlineLabels(root, log);
-    removeTrailingRails(root, log);
-    removeClosingAsks(root, log);
+    for (const layer of PROMO_LAYERS) {
+      if (overBudget()) break;
+      layer(root, log);
+    }
   }
   slimForSanitiser(root);
   return { hadForm, attributed, log };

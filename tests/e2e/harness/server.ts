@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathologicalPage, PATHOLOGICAL_NAMES } from '../../pathological-pages';
 
 const root = resolve(import.meta.dirname, '../../..');
 const MOUNTS: Record<string, string> = {
@@ -65,6 +66,16 @@ export async function startServer(): Promise<PageServer> {
       const pdf = await readFile(resolve(root, `tests/fixtures/pages/${name}.pdf`)).catch(() => null);
       if (!pdf) return void response.writeHead(404).end('not found');
       response.writeHead(200, { 'content-type': 'application/pdf', 'cache-control': 'no-store' }).end(pdf);
+      return;
+    }
+    // /pathological/<name>: a generated page of tests/pathological-pages.ts.
+    const pathological = path.startsWith('/pathological/') ? path.slice('/pathological/'.length) : null;
+    if (pathological !== null) {
+      if (!PATHOLOGICAL_NAMES.includes(pathological)) return void response.writeHead(404).end('not found');
+      const html = pathologicalPage(pathological);
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(html);
       return;
     }
     if (path.startsWith('/canary/')) {
