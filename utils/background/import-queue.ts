@@ -40,6 +40,8 @@ const LIMITS: FetchLimits = e2e ? { ...DEFAULT_FETCH_LIMITS, timeoutMs: 3_000 } 
 const OPTIONS: QueueOptions = e2e
   ? { ...DEFAULT_QUEUE_OPTIONS, hostGapMs: 150, retryDelayMs: 500 }
   : DEFAULT_QUEUE_OPTIONS;
+/** The test build may fetch its local test server (and no other local address). */
+const TEST_SERVER = e2e ? ['127.0.0.1'] : undefined;
 /** Extraction has its own budget; past this the offscreen document is presumed stuck. */
 const PARSE_TIMEOUT_MS = 30_000;
 
@@ -117,7 +119,7 @@ async function importQueue(): Promise<ImportQueue> {
   const queue = new ImportQueue(
     {
       db,
-      fetchPage: (url, signal) => fetchPage(url, { signal, limits: LIMITS }),
+      fetchPage: (url, signal) => fetchPage(url, { signal, limits: LIMITS, allowHosts: TEST_SERVER }),
       parse,
       stillWanted: async (job) => isWaitingLink(await openLibraryDb(), job.id),
       save: async (job: ImportJob, article: Article, removed: RemovedBlock[]) => {
