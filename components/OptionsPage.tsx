@@ -6,6 +6,7 @@ import { ExportPanel } from './ExportPanel';
 import { formatBytes } from './format';
 import { ImportPanel } from './ImportPanel';
 import { OfflineImagesPanel } from './OfflineImagesPanel';
+import { RemotePicturesPanel } from './RemotePicturesPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SettingsPreview } from './SettingsPreview';
 import { ShortcutsPanel } from './ShortcutsPanel';
@@ -37,6 +38,7 @@ export function OptionsPage() {
         </div>
         <ShortcutsPanel />
         <OfflineImagesPanel />
+        <RemotePicturesPanel />
         <ImportPanel />
         <ExportPanel />
         <section class="lectern-panel" aria-labelledby="lectern-storage-title">

@@ -4,13 +4,14 @@ import { openLibraryDb } from '@/utils/library/db';
 import type { ArticleBody, ArticleMeta } from '@/utils/library/schema';
 import { nextTheme, settingsStyle, stepFontSize } from '@/utils/settings';
 import { ArticleView } from './ArticleView';
-import { showOfflineImages } from './offline-images';
+import { dropRemotePictures, showOfflineImages } from './offline-images';
 import { ReadAloud } from './ReadAloud';
 import { readerKeyAction } from './reader-keys';
 import { closePanelFromInside, ReaderPopover, ReaderTools, type Panel } from './ReaderPanels';
 import { ReadingProgress } from './ReadingProgress';
 import { articleDirection } from './text-direction';
 import { useOfflineImages } from './useOfflineImages';
+import { useRemotePictures } from './useRemotePictures';
 import { useReaderKeys } from './useReaderKeys';
 import { useReadingPosition } from './useReadingPosition';
 import { useReadingSettings } from './useReadingSettings';
@@ -32,13 +33,21 @@ export function SavedReader({ id }: { id: string }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const images = useOfflineImages(id);
+  const remotePictures = useRemotePictures();
   // Stored pictures go in before the nodes reach this page, so their network addresses are never
   // requested (reading a saved copy tells the site nothing). The sanitiser would drop these blob:
   // URLs: they are our own, made from stored blobs. Done here, not in SafeHtmlView, so the
   // overlay (which has no stored pictures) does not carry it.
+  // With "Load pictures from the web" off, the other pictures go too (offline-images.ts).
   const showImages = useMemo(
-    () => images && ((nodes: DocumentFragment) => showOfflineImages(nodes, images)),
-    [images],
+    () =>
+      images &&
+      remotePictures !== null &&
+      ((nodes: DocumentFragment) => {
+        showOfflineImages(nodes, images);
+        if (!remotePictures) dropRemotePictures(nodes);
+      }),
+    [images, remotePictures],
   );
 
   useEffect(() => {
@@ -155,7 +164,7 @@ export function SavedReader({ id }: { id: string }) {
             The library could not be opened: {loaded.message}
           </p>
         )}
-        {loaded.kind === 'ready' && images && (
+        {loaded.kind === 'ready' && showImages && (
           <ArticleView
             articleRef={articleRef}
             header={loaded.meta}
@@ -165,7 +174,7 @@ export function SavedReader({ id }: { id: string }) {
             restoredIds={restoredIds}
             lang={loaded.meta.lang}
             dir={loaded.meta.dir}
-            adjust={showImages ?? undefined}
+            adjust={showImages}
           >
             <p>
               Only the link was saved for this article. <a href={loaded.meta.url}>Open the original page</a>.
