@@ -137,7 +137,11 @@ export default defineConfig({
       // Chrome's service worker has no DOMParser: imported pages are read in an offscreen document.
       ...(manifestVersion === 3 ? ['offscreen'] : []),
     ],
-    ...(e2e ? (manifestVersion === 3 ? { host_permissions: ['http://127.0.0.1/*'] } : {}) : {}),
+    ...(e2e
+      ? manifestVersion === 3
+        ? { host_permissions: ['http://127.0.0.1/*', 'http://hostile.test/*'] }
+        : {}
+      : {}),
     optional_permissions: manifestVersion === 2 ? ['<all_urls>'] : undefined,
     optional_host_permissions: manifestVersion === 3 ? ['<all_urls>'] : undefined,
     action: { default_title: 'Read in Lectern (Alt+Shift+R)' },
