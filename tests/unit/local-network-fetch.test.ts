@@ -90,6 +90,9 @@ describe('fetchPage refuses the local network', () => {
     expect(!outcome.ok && outcome.error).toMatch(/^Refused a redirect: .*private address 192\.168\.1\.1/);
     expect(calls).toBe(2);
     expect(asked.map((call) => call.redirect)).toEqual(['manual', 'follow']);
+    // Known now to hide redirects: the next fetch is not sent twice.
+    await fetchPage('https://short.example/y', { fetchImpl: browserFetch });
+    expect(asked.map((call) => call.redirect)).toEqual(['manual', 'follow', 'follow']);
   });
 
   it('public redirects are followed, at most ten', async () => {

@@ -41,12 +41,22 @@ function safeProtocol(url: string): string {
 
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 
+const globalFetch: typeof fetch = (input, init) => fetch(input, init);
+/**
+ * Fetch implementations known to hide where a manual redirect points: asking hop by hop there
+ * would only send every redirected request twice (and double its wait).
+ */
+const hidesRedirects = new WeakSet<typeof fetch>();
+// A browser's own fetch (an extension page, the background page, a service worker) does.
+if (typeof document !== 'undefined' || 'ServiceWorkerGlobalScope' in globalThis)
+  hidesRedirects.add(globalFetch);
+
 export async function fetchPublic(
   url: string,
   init: RequestInit,
   options: PublicFetchOptions = {},
 ): Promise<PublicFetchResult> {
-  const fetchImpl = options.fetchImpl ?? ((input, requestInit) => fetch(input, requestInit));
+  const fetchImpl = options.fetchImpl ?? globalFetch;
   const localAllowed = options.pageUrl !== undefined && isLocalNetworkUrl(options.pageUrl);
   const refusal = (target: string): string | null => {
     if (localAllowed) return null;
@@ -60,8 +70,10 @@ export async function fetchPublic(
     const refused = refusal(current);
     if (refused)
       return { ok: false, reason: hops === 0 ? `Refused: ${refused}.` : `Refused a redirect: ${refused}.` };
-    const response = await fetchImpl(current, { ...init, redirect: 'manual' });
-    if (response.type === 'opaqueredirect') {
+    const hidden = hidesRedirects.has(fetchImpl);
+    const response = hidden ? null : await fetchImpl(current, { ...init, redirect: 'manual' });
+    if (!response || response.type === 'opaqueredirect') {
+      hidesRedirects.add(fetchImpl);
       // The browser will not say where it points: let it follow, then check where it ended.
       const followed = await fetchImpl(current, { ...init, redirect: 'follow' });
       const final = followed.url || current;
