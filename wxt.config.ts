@@ -72,7 +72,7 @@ export default defineConfig({
       ...(manifestVersion === 3 ? ['offscreen'] : []),
     ],
     // WXT moves host_permissions into `permissions` for Firefox's MV2.
-    host_permissions: e2e ? ['http://127.0.0.1/*'] : undefined,
+    host_permissions: e2e ? ['http://127.0.0.1/*', 'http://hostile.test/*'] : undefined,
     optional_permissions: manifestVersion === 2 ? ['<all_urls>'] : undefined,
     optional_host_permissions: manifestVersion === 3 ? ['<all_urls>'] : undefined,
     action: {

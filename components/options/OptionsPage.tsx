@@ -10,6 +10,7 @@ import { ExportPanel } from './import-export/ExportPanel';
 import { formatBytes } from '../shared/format';
 import { ImportPanel } from './import-export/ImportPanel';
 import { OfflineImagesPanel } from './OfflineImagesPanel';
+import { RemotePicturesPanel } from './RemotePicturesPanel';
 import { SettingsPanel } from '../reader/panels/SettingsPanel';
 import { SettingsPreview } from './SettingsPreview';
 import { ShortcutsPanel } from '../reader/panels/ShortcutsPanel';
@@ -42,6 +43,7 @@ export function OptionsPage() {
         </div>
         <ShortcutsPanel />
         <OfflineImagesPanel />
+        <RemotePicturesPanel />
         <ImportPanel />
         <ExportPanel />
         <section class="lectern-panel" aria-labelledby="lectern-storage-title">

@@ -13,6 +13,17 @@ import fc from 'fast-check';
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
+import { JSDOM } from 'jsdom';
+import { isLocalNetworkUrl } from '../../utils/sanitize/private-hosts';
+import { parseSrcset } from '../../utils/sanitize/srcset';
+import {
+  BEACON_URLS,
+  INVISIBLE_IMAGES,
+  LOOPBACK_SPELLINGS,
+  PICTURE_PLACES,
+  PUBLIC_PAGE,
+  SRCSET_TRICKS,
+} from '../network-privacy-cases';
 import { DANGEROUS_URL_SPELLINGS, FUZZ_BASE, hostileElement, inertnessProblems } from '../sanitize-fuzz';
 import { CHROMIUM } from './harness/chromium-extension';
 import { FIREFOX } from './harness/firefox-extension';
@@ -181,6 +192,34 @@ for (const [browserName, launch] of [
         expect(output).toContain('Custom element text.Old font text.Centred.<p>End.</p>');
         expect(output).not.toMatch(/video|Enable JS|Template|<font|<center|news-paragraph/);
       }
+    });
+
+    // The bugs: loopback pictures, beacons (also in srcset and <picture><source>), 1×1 and hidden
+    // images and a javascript: candidate glued into a srcset with a bare comma all survived.
+    test('keeps the local network, trackers and srcset tricks out, on every path', async () => {
+      const pictures = [...LOOPBACK_SPELLINGS, ...BEACON_URLS].flatMap((url) =>
+        PICTURE_PLACES.map((place) => place.replaceAll('{url}', url.replaceAll('&', '&amp;'))),
+      );
+      const srcsets = SRCSET_TRICKS.map(
+        (srcset) => `<img srcset="${srcset.replaceAll('"', '&quot;').replaceAll('<', '&lt;')}">`,
+      );
+      const inputs = [...pictures, ...INVISIBLE_IMAGES.map((image) => `<p>Story</p>${image}`), ...srcsets];
+      const results = await lab.call<Paths[]>('everyPath', inputs, PUBLIC_PAGE);
+      results.forEach((result, index) => {
+        for (const [path, html] of Object.entries(result)) {
+          const { document } = new JSDOM(`<body>${html}`).window;
+          const addresses = Array.from(document.querySelectorAll('img, source')).flatMap((element) => [
+            ...(element.getAttribute('src') ? [element.getAttribute('src')!] : []),
+            ...parseSrcset(element.getAttribute('srcset') ?? '').map((candidate) => candidate.url),
+          ]);
+          const unwanted = addresses.filter(
+            (url) =>
+              !/^https:\/\/cdn\.news\.example\.com\/(?:ok|a|b|x)\.jpg$/.test(url) || isLocalNetworkUrl(url),
+          );
+          expect(unwanted, `${path} of ${inputs[index]}`).toEqual([]);
+          expect(html).not.toMatch(/javascript|ping=|attributionsrc/i);
+        }
+      });
     });
 
     test('a form whose controls shadow its properties cannot break the tree path', async () => {

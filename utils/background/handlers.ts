@@ -37,9 +37,12 @@ export const handlers: Handlers = {
       announceChange();
       void upkeep(db);
       // Pictures follow in their own transaction, when the user asked for them (keep-images.ts).
-      void keepImages(db, { id: saved.id, savedAt, candidates: request.images ?? [] }).catch(
-        (error: unknown) => console.warn('Lectern: offline images not kept', error),
-      );
+      void keepImages(db, {
+        id: saved.id,
+        savedAt,
+        pageUrl: request.article.url,
+        candidates: request.images ?? [],
+      }).catch((error: unknown) => console.warn('Lectern: offline images not kept', error));
       return { ok: true, ...saved };
     } catch (error) {
       return { ok: false, error: describeStorageError(error) };

@@ -37,6 +37,8 @@ const LIMITS: FetchLimits = e2e ? { ...DEFAULT_FETCH_LIMITS, timeoutMs: 3_000 } 
 const OPTIONS: QueueOptions = e2e
   ? { ...DEFAULT_QUEUE_OPTIONS, hostGapMs: 150, retryDelayMs: 500 }
   : DEFAULT_QUEUE_OPTIONS;
+/** The test build may fetch its local test server (and no other local address). */
+const TEST_SERVER = e2e ? ['127.0.0.1'] : undefined;
 
 /** The host permission pattern covering `url` (match patterns have no ports). */
 export function originPattern(url: string): string {
@@ -100,7 +102,7 @@ async function importQueue(): Promise<ImportQueue> {
   const queue = new ImportQueue(
     {
       db,
-      fetchPage: (url, signal) => fetchPage(url, { signal, limits: LIMITS }),
+      fetchPage: (url, signal) => fetchPage(url, { signal, limits: LIMITS, allowHosts: TEST_SERVER }),
       // A hostile page can hang extraction: only closing the document stops it.
       parse: withParseTimeout(parse, PARSE_TIMEOUT_MS, closeOffscreen),
       stillWanted: async (job) => isWaitingLink(await openLibraryDb(), job.id),

@@ -18,6 +18,8 @@ export interface KeepImagesJob {
   /** The save's updatedAt: pictures of an older copy are not stored over a newer one. */
   savedAt: number;
   candidates: readonly ImageCandidate[];
+  /** The article's page: an intranet page's own local pictures may be kept (public-fetch.ts). */
+  pageUrl?: string;
 }
 
 export interface KeptImages {
@@ -41,7 +43,11 @@ export async function keepImages(
   // Chrome stops a service worker that makes no extension calls for 30 s, even mid-fetch.
   const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), 20_000);
   try {
-    const { images, skipped } = await fetchImages(job.candidates, { mayFetch, ...options });
+    const { images, skipped } = await fetchImages(job.candidates, {
+      mayFetch,
+      pageUrl: job.pageUrl,
+      ...options,
+    });
     if (images.length === 0)
       return { stored: 0, skipped: skipped.length, bytes: null, ms: Date.now() - started };
     const bytes = await storeImages(

@@ -4,6 +4,7 @@
  * lie) and one deadline covering headers and body. Failures say what went wrong in plain words
  * and whether trying again later could help.
  */
+import { fetchPublic } from '../net/public-fetch';
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -86,7 +87,13 @@ export async function readCapped(response: Response, max: number): Promise<Uint8
  */
 export async function fetchPage(
   url: string,
-  options: { limits?: FetchLimits; signal?: AbortSignal; fetchImpl?: typeof fetch } = {},
+  options: {
+    limits?: FetchLimits;
+    signal?: AbortSignal;
+    fetchImpl?: typeof fetch;
+    /** Local hosts fetched all the same (the e2e build's test server); others are refused. */
+    allowHosts?: readonly string[];
+  } = {},
 ): Promise<FetchOutcome> {
   const { timeoutMs, maxBytes } = options.limits ?? DEFAULT_FETCH_LIMITS;
   if (!isWebUrl(url)) return { ok: false, error: 'Only http and https pages can be fetched.', retry: false };
@@ -99,15 +106,20 @@ export async function fetchPage(
   const onCancel = () => controller.abort();
   options.signal?.addEventListener('abort', onCancel, { once: true });
   try {
-    const response = await (options.fetchImpl ?? fetch)(url, {
-      credentials: 'omit',
-      redirect: 'follow',
-      referrerPolicy: 'no-referrer',
-      cache: 'no-store',
-      signal: controller.signal,
-      headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
-    });
-    const finalUrl = response.url || url;
+    // Never the reader's machine or local network, not even through a redirect (public-fetch.ts).
+    const fetched = await fetchPublic(
+      url,
+      {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+        signal: controller.signal,
+        headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
+      },
+      { fetchImpl: options.fetchImpl, allowHosts: options.allowHosts },
+    );
+    if (!fetched.ok) return { ok: false, error: fetched.reason, retry: false };
+    const { response, url: finalUrl } = fetched;
     if (!isWebUrl(finalUrl))
       return { ok: false, error: 'The link redirected to something that is not a web page.', retry: false };
     if (!response.ok) {

@@ -7,6 +7,7 @@
  * the others.
  */
 import { isWebUrl, readCapped } from '../fetch-queue/fetch-page';
+import { fetchPublic } from '../net/public-fetch';
 import type { ImageCandidate } from './candidates';
 import { sniffRasterType, type RasterType } from './sniff';
 
@@ -45,6 +46,10 @@ export interface FetchImagesOptions {
   /** Whether Lectern may read this URL (its host permission); asked once per origin. */
   mayFetch?: (url: string) => Promise<boolean>;
   signal?: AbortSignal;
+  /** The article's page: when it is on the local network, its local pictures may be fetched. */
+  pageUrl?: string;
+  /** Local hosts fetched all the same (the e2e build's test server); others are refused. */
+  allowHosts?: readonly string[];
 }
 
 type Outcome = { ok: true; image: FetchedImage } | { ok: false; reason: string };
@@ -58,8 +63,9 @@ async function fetchOne(
   candidate: ImageCandidate,
   limits: ImageLimits,
   fetchImpl: typeof fetch,
-  signal: AbortSignal | undefined,
+  options: FetchImagesOptions,
 ): Promise<Outcome> {
+  const { signal } = options;
   const url = candidate.fetchUrl;
   if (!isWebUrl(url)) return { ok: false, reason: 'not an http(s) URL' };
   const controller = new AbortController();
@@ -67,18 +73,24 @@ async function fetchOne(
   const onCancel = () => controller.abort();
   signal?.addEventListener('abort', onCancel, { once: true });
   try {
-    const response = await fetchImpl(url, {
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      redirect: 'follow',
-      signal: controller.signal,
-      headers: { accept: 'image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9' },
-    });
+    // Never the reader's machine or local network, not even through a redirect (public-fetch.ts).
+    const fetched = await fetchPublic(
+      url,
+      {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        signal: controller.signal,
+        headers: { accept: 'image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9' },
+      },
+      { fetchImpl, pageUrl: options.pageUrl, allowHosts: options.allowHosts },
+    );
+    if (!fetched.ok) return { ok: false, reason: fetched.reason };
+    const { response } = fetched;
     const refuse = async (reason: string): Promise<Outcome> => {
       await response.body?.cancel().catch(() => undefined);
       return { ok: false, reason };
     };
-    if (!isWebUrl(response.url || url)) return refuse('redirected away from the web');
+    if (!isWebUrl(fetched.url)) return refuse('redirected away from the web');
     if (!response.ok) return refuse(`HTTP ${response.status}`);
     const declared = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
     if (!DECLARED_IMAGE.test(declared) || SVG.test(declared))
@@ -144,7 +156,7 @@ export async function fetchImages(
         results[index] = { ok: false, reason: 'no permission to read this site' };
         continue;
       }
-      const outcome = await fetchOne(candidate, limits, fetchImpl, options.signal);
+      const outcome = await fetchOne(candidate, limits, fetchImpl, options);
       if (outcome.ok && total + outcome.image.bytes > limits.perArticleBytes) {
         full = true;
         results[index] = { ok: false, reason: 'the article reached its size cap' };

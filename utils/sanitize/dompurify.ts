@@ -11,6 +11,7 @@ import {
   DROPPED_WITH_CONTENT,
   FORBIDDEN_TAGS,
   finishElement,
+  noteHiddenMedia,
   safeBase,
   safeUrlValue,
   type Sanitizer,
@@ -41,9 +42,9 @@ const CONFIG: Config = {
 
 export function createDomPurifySanitizer(window: Window | typeof globalThis): Sanitizer {
   let currentBase = 'about:blank';
-  const attributeHook: Parameters<DOMPurify['addHook']>[1] = (_node, data) => {
+  const attributeHook: Parameters<DOMPurify['addHook']>[1] = (node, data) => {
     if (!URL_ATTRIBUTES.has(data.attrName)) return;
-    const value = safeUrlValue(data.attrName, data.attrValue, currentBase);
+    const value = safeUrlValue(data.attrName, data.attrValue, currentBase, node as Element);
     if (value === null) data.keepAttr = false;
     else data.attrValue = value;
   };
@@ -56,6 +57,8 @@ export function createDomPurifySanitizer(window: Window | typeof globalThis): Sa
     // refusing to run is the only safe answer.
     if (!purify.isSupported) throw new Error('This DOM cannot run the sanitiser (DOMPurify unsupported).');
     purify.setConfig({ ...CONFIG, ...extra });
+    // Before any attribute is dropped: a picture hidden by its own style is a tracker.
+    purify.addHook('beforeSanitizeAttributes', (node) => noteHiddenMedia(node as Element));
     purify.addHook('uponSanitizeAttribute', attributeHook);
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.nodeType === 1) finishElement(node as Element);

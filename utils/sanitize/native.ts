@@ -26,6 +26,7 @@ import {
   type Sanitizer,
   URL_ATTRIBUTES,
 } from './policy';
+import { isHiddenByStyle, STYLED_MEDIA } from './trackers';
 
 /** The parts of the HTML Sanitizer API used here (TypeScript's DOM library lacks them). */
 type NativeSanitizer = object;
@@ -62,7 +63,8 @@ const NEEDS_POLICY = [
   ...ALLOWED_ATTR.filter((name) => URL_ATTRIBUTES.has(name)).map((name) => `[${name}]`),
   '[id]',
   '[class]',
-  'source[type]',
+  'img',
+  'source',
 ].join(',');
 
 export function createNativeSanitizer(window: Window | typeof globalThis): Sanitizer {
@@ -108,7 +110,7 @@ export function createNativeSanitizer(window: Window | typeof globalThis): Sanit
       for (const name of element.getAttributeNames()) {
         const value = element.getAttribute(name)!;
         if (URL_ATTRIBUTES.has(name)) {
-          const safe = safeUrlValue(name, value, baseUrl);
+          const safe = safeUrlValue(name, value, baseUrl, element);
           if (safe === null) element.removeAttribute(name);
           else if (safe !== value) element.setAttribute(name, safe);
         } else if (name === 'id' && !value.startsWith(ID_PREFIX)) {
@@ -129,20 +131,40 @@ export function createNativeSanitizer(window: Window | typeof globalThis): Sanit
       const scratch = inert.createElement('div');
       // The inert document has no browsing context: parsing here runs and loads nothing.
       scratch.innerHTML = markup;
-      if (scratch.querySelector(NOT_ALLOWED)) {
-        settleDisallowed(scratch);
-        markup = scratch.innerHTML;
-      }
+      const hidden = dropHiddenMedia(scratch);
+      if (scratch.querySelector(NOT_ALLOWED)) settleDisallowed(scratch);
+      else if (!hidden) return finishSanitising(markup, baseUrl);
+      markup = scratch.innerHTML;
     }
+    return finishSanitising(markup, baseUrl);
+  }
+
+  function finishSanitising(markup: string, baseUrl: string): HTMLElement {
     const holder = inert.createElement('div');
     api!.setHtml.call(holder, markup, { sanitizer: config });
     applyPolicy(holder, safeBase(baseUrl));
     return holder;
   }
 
+  /**
+   * Pictures hidden by their own style, removed before the API drops the style that shows it
+   * (policy.ts, noteHiddenMedia). Whether any was removed.
+   */
+  function dropHiddenMedia(container: Element): boolean {
+    let dropped = false;
+    for (const element of Array.from(container.querySelectorAll(STYLED_MEDIA))) {
+      if (!isHiddenByStyle(element)) continue;
+      element.remove();
+      dropped = true;
+    }
+    return dropped;
+  }
+
   /** Whether a tree holds an element the allow-list lacks (a native query: no walk in script). */
   const holdsDisallowed = (element: Element, itself: boolean) =>
-    (itself && element.matches(NOT_ALLOWED)) || element.querySelector(NOT_ALLOWED) !== null;
+    (itself && element.matches(NOT_ALLOWED)) ||
+    element.querySelector(NOT_ALLOWED) !== null ||
+    element.querySelector(STYLED_MEDIA) !== null;
 
   function clean(dirty: string, baseUrl: string) {
     const holder = sanitised(dirty, baseUrl);

@@ -5,6 +5,9 @@
  * only when it is http(s) (or mailto for links); links open in a new tab without an opener.
  */
 import type { SafeHtml } from '../article';
+import { isLocalNetworkUrl } from './private-hosts';
+import { MAX_SRCSET_CANDIDATES, parseSrcset, serializeCandidate } from './srcset';
+import { isBeaconUrl, isHiddenByStyle, isTinyImage } from './trackers';
 
 /** Elements an article may contain. No forms, frames, media, SVG, MathML, style or script. */
 export const ALLOWED_TAGS = [
@@ -197,24 +200,57 @@ function resolveUrl(value: string, baseUrl: string): string | null {
   }
 }
 
-function resolveSrcset(value: string, baseUrl: string): string {
-  return value
-    .split(/,\s+/)
-    .map((candidate) => {
-      const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-      const absolute = resolveUrl(url, baseUrl);
-      return absolute && SAFE_RESOURCE.test(absolute) ? [absolute, ...descriptor].join(' ') : null;
-    })
-    .filter((candidate): candidate is string => candidate !== null)
-    .join(', ');
+/**
+ * Whether a picture's address must not be requested: a beacon, or the local network when the
+ * article's own page is not on it (an intranet page may show its own pictures).
+ */
+function refusedMedia(absolute: string, baseUrl: string): boolean {
+  if (isBeaconUrl(absolute)) return true;
+  return isLocalNetworkUrl(absolute) && !pageIsLocal(baseUrl);
+}
+
+let lastBase = '';
+let lastBaseLocal = false;
+function pageIsLocal(baseUrl: string): boolean {
+  if (baseUrl !== lastBase) [lastBase, lastBaseLocal] = [baseUrl, isLocalNetworkUrl(baseUrl)];
+  return lastBaseLocal;
+}
+
+/** img and source elements whose picture the policy refused: finishElement removes them whole. */
+const refused = new WeakSet<Element>();
+
+/**
+ * Every candidate parsed as the browser parses it and checked like a src; malformed ones and
+ * those past MAX_SRCSET_CANDIDATES dropped. `refusedAny`: a candidate was a refused picture.
+ */
+function cleanSrcset(value: string, baseUrl: string): { value: string; refusedAny: boolean } {
+  let refusedAny = false;
+  const kept: string[] = [];
+  for (const candidate of parseSrcset(value, MAX_SRCSET_CANDIDATES)) {
+    const absolute = resolveUrl(candidate.url, baseUrl);
+    if (!absolute || !SAFE_RESOURCE.test(absolute) || /\s|,$/.test(absolute)) continue;
+    if (refusedMedia(absolute, baseUrl)) {
+      refusedAny = true;
+      continue;
+    }
+    kept.push(serializeCandidate({ ...candidate, url: absolute }));
+  }
+  return { value: kept.join(', '), refusedAny };
 }
 
 /**
  * Resolves a URL attribute against the page and decides whether it may stay: links may be
- * http(s), mailto or in-page; resources only http(s). Returns null to drop the attribute.
+ * http(s), mailto or in-page; resources only http(s), and pictures neither a beacon nor on the
+ * local network. Returns null to drop the attribute. `element`, when given, is marked for
+ * removal when its picture was refused (an img without its src would still be a tracker's
+ * placeholder; a source without candidates is nothing).
  */
-export function safeUrlValue(name: string, value: string, baseUrl: string): string | null {
-  if (name === 'srcset') return resolveSrcset(value, baseUrl) || null;
+export function safeUrlValue(name: string, value: string, baseUrl: string, element?: Element): string | null {
+  if (name === 'srcset') {
+    const cleaned = cleanSrcset(value, baseUrl);
+    if (!cleaned.value && cleaned.refusedAny && element) refused.add(element);
+    return cleaned.value || null;
+  }
   if (name === 'href' && value.trim().startsWith('#')) {
     // Same rule as DOMPurify's for ids: prefix once, so sanitising again (every render does)
     // keeps footnote links pointing at their notes.
@@ -224,12 +260,49 @@ export function safeUrlValue(name: string, value: string, baseUrl: string): stri
   const absolute = resolveUrl(value, baseUrl);
   if (!absolute) return null;
   if (name === 'href') return SAFE_LINK.test(absolute) ? absolute : null;
-  if (name === 'src' || name === 'cite') return SAFE_RESOURCE.test(absolute) ? absolute : null;
+  if (name === 'src' || name === 'poster') {
+    if (!SAFE_RESOURCE.test(absolute)) return null;
+    if (!refusedMedia(absolute, baseUrl)) return absolute;
+    if (element) refused.add(element);
+    return null;
+  }
+  if (name === 'cite') return SAFE_RESOURCE.test(absolute) ? absolute : null;
   return null;
 }
 
-/** Classes and link targets, once DOMPurify has kept an element's attributes. */
+/**
+ * Read before the sanitiser drops the style attribute: an img or source hidden by its own style
+ * is there to be requested, not seen, and is removed with the refused ones.
+ */
+export function noteHiddenMedia(element: Element): void {
+  if (/^(?:img|source)$/i.test(element.tagName) && isHiddenByStyle(element)) refused.add(element);
+}
+
+/** Longer `sizes` values are junk (the attribute is a short list of media conditions). */
+const MAX_SIZES_LENGTH = 1_000;
+
+/**
+ * Whether an img or source must go whole once its attributes are settled: a refused picture, a
+ * tracker's 1×1 size, or a source left without candidates.
+ */
+function dropsMedia(element: Element): boolean {
+  const tag = element.tagName;
+  if (tag !== 'IMG' && tag !== 'SOURCE') return false;
+  if (refused.has(element) || isTinyImage(element)) return true;
+  return tag === 'SOURCE' && !element.hasAttribute('srcset');
+}
+
+/**
+ * Classes and link targets, once DOMPurify has kept an element's attributes; refused pictures
+ * and trackers removed.
+ */
 export function finishElement(element: Element): void {
+  if (dropsMedia(element)) {
+    element.remove();
+    return;
+  }
+  const sizes = element.getAttribute('sizes');
+  if (sizes !== null && sizes.length > MAX_SIZES_LENGTH) element.removeAttribute('sizes');
   if (
     element.tagName === 'A' &&
     element.hasAttribute('href') &&

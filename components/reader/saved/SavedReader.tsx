@@ -12,8 +12,9 @@ import { ArticleView } from '../article/ArticleView';
 import { articleDirection } from '../article/text-direction';
 import { ReaderChrome } from '../ReaderChrome';
 import { useReaderShell } from '../useReaderShell';
-import { showOfflineImages } from './offline-images';
+import { dropRemotePictures, showOfflineImages } from './offline-images';
 import { useOfflineImages } from './useOfflineImages';
+import { useRemotePictures } from '../../shared/useRemotePictures';
 import { useReadingPosition } from './useReadingPosition';
 
 type Loaded =
@@ -34,13 +35,21 @@ export function SavedReader({ id }: { id: string }) {
   });
   const { settings, restoredIds } = shell;
   const images = useOfflineImages(id);
+  const remotePictures = useRemotePictures();
   // Stored pictures go in before the nodes reach this page, so their network addresses are never
   // requested (reading a saved copy tells the site nothing). The sanitiser would drop these blob:
   // URLs: they are our own, made from stored blobs. Done here, not in SafeHtmlView, so the
   // overlay (which has no stored pictures) does not carry it.
+  // With "Load pictures from the web" off, the other pictures go too (offline-images.ts).
   const showImages = useMemo(
-    () => images && ((nodes: DocumentFragment) => showOfflineImages(nodes, images)),
-    [images],
+    () =>
+      images &&
+      remotePictures !== null &&
+      ((nodes: DocumentFragment) => {
+        showOfflineImages(nodes, images);
+        if (!remotePictures) dropRemotePictures(nodes);
+      }),
+    [images, remotePictures],
   );
 
   useEffect(() => {
@@ -115,7 +124,7 @@ export function SavedReader({ id }: { id: string }) {
             The library could not be opened: {loaded.message}
           </p>
         )}
-        {loaded.kind === 'ready' && images && (
+        {loaded.kind === 'ready' && showImages && (
           <ArticleView
             articleRef={articleRef}
             header={loaded.meta}
@@ -125,7 +134,7 @@ export function SavedReader({ id }: { id: string }) {
             restoredIds={restoredIds}
             lang={loaded.meta.lang}
             dir={loaded.meta.dir}
-            adjust={showImages ?? undefined}
+            adjust={showImages}
           >
             <p>
               Only the link was saved for this article. <a href={loaded.meta.url}>Open the original page</a>.

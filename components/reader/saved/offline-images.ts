@@ -16,3 +16,14 @@ export function showOfflineImages(root: ParentNode, urls: ReadonlyMap<string, st
     image.setAttribute('src', stored);
   }
 }
+
+/**
+ * "Load pictures from the web in saved copies" turned off: every picture that is not a stored
+ * one goes, with its <picture>'s sources, before the nodes reach the page (nothing is requested).
+ */
+export function dropRemotePictures(root: ParentNode): void {
+  for (const source of Array.from(root.querySelectorAll('source'))) source.remove();
+  for (const image of Array.from(root.querySelectorAll('img')))
+    if (!(image.getAttribute('src') ?? '').startsWith('blob:') || image.hasAttribute('srcset'))
+      image.remove();
+}

@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/e2e/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** A host name the e2e browser maps to the test server: a page on it is not a local page. */
+export const HOSTILE_HOST = 'hostile.test';
 
 export interface LoadedExtension {
   context: BrowserContext;
@@ -30,6 +32,8 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // A public-looking host name for pages that must not count as local (hostile.spec.ts).
+      `--host-resolver-rules=MAP ${HOSTILE_HOST} 127.0.0.1`,
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });

@@ -28,6 +28,8 @@ export interface PageServer {
   port: number;
   canaryHits: string[];
   requests: string[];
+  /** Every request with the Referer it carried (undefined when none). */
+  log: { path: string; referer: string | undefined }[];
   close: () => Promise<void>;
 }
 
@@ -40,10 +42,12 @@ const PIXEL = Buffer.from(
 export async function startServer(): Promise<PageServer> {
   const canaryHits: string[] = [];
   const requests: string[] = [];
+  const log: PageServer['log'] = [];
   let port = 0;
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
+    log.push({ path, referer: request.headers.referer });
     // Import-queue cases: /redirect-to/<path> answers 302 to <path>; /slow/<ms>/<path> serves
     // <path> after <ms> milliseconds (or never answers in time, for timeouts).
     if (path.startsWith('/redirect-to/')) {
@@ -108,6 +112,7 @@ export async function startServer(): Promise<PageServer> {
     port,
     canaryHits,
     requests,
+    log,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

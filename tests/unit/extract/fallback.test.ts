@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, NO_ARTICLE } from '../../../utils/extract';
 import { createDomPurifySanitizer as createSanitizer } from '../../../utils/sanitize/dompurify';
 import { collapse, extractHtml, prose } from '../helpers';
+import { fallbackRegion } from '../../../utils/extract/fallback';
 
 const URL = 'https://news.example.com/2025/story';
 
@@ -116,5 +117,27 @@ describe.each([
     expect(result.confidence).toBe('high');
     expect(result.fallbackHtml).toBeNull();
     expect(result.notice).toBeNull();
+  });
+});
+
+describe('the fallback region is copied out of the live page', () => {
+  /*
+   * The bug: the region was copied with the page's own document (`doc.createElement` and
+   * `cloneNode`), making live nodes: in a browser an <img> made by a live document starts
+   * loading at once, attached or not, so opening the reader on a page requested its pictures
+   * (and any tracker among them) again, before the sanitiser had seen them.
+   */
+  it('into an inert document, with nothing of the page changed', () => {
+    const { window } = new JSDOM(
+      `<!doctype html><html><body><main>${prose(3)}<img src="https://tracker.example/p.gif" width="1" height="1"></main></body></html>`,
+      { url: URL },
+    );
+    const before = window.document.body.innerHTML;
+    const region = fallbackRegion(window.document);
+    expect(region).not.toBeNull();
+    expect(region!.ownerDocument).not.toBe(window.document);
+    expect(region!.ownerDocument.defaultView).toBeNull();
+    expect(region!.querySelector('img')?.ownerDocument.defaultView).toBeNull();
+    expect(window.document.body.innerHTML).toBe(before);
   });
 });

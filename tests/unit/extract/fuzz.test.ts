@@ -1,10 +1,14 @@
 /**
- * Properties of extract() on generated pages: it never throws, and it never returns article
- * text that was not on the page (cleanup removes, it does not invent).
+ * Properties of extract() on generated pages: it never throws, it never returns article text
+ * that was not on the page (cleanup removes, it does not invent), and no picture on the local
+ * network, no beacon and no 1×1 or hidden image reaches the article.
  */
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { isLocalNetworkUrl } from '../../../utils/sanitize/private-hosts';
+import { parseSrcset } from '../../../utils/sanitize/srcset';
+import { BEACON_PICTURES, LOCAL_PICTURES } from '../../sanitize-fuzz';
 import { extractHtml } from '../helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -52,6 +56,25 @@ const className = fc.constantFrom(
   'promo',
   'content',
 );
+const UNWANTED_PICTURES = [
+  ...LOCAL_PICTURES,
+  'http://10.0.0.1/p.jpg',
+  'http://192.168.1.1/p.jpg',
+  'http://[fd00::1]/p.jpg',
+  'http://printer.local/p.jpg',
+  ...BEACON_PICTURES,
+];
+const PICTURE_SHAPES = [
+  '<img src="{url}">',
+  '<img data-src="{url}" alt="x">',
+  '<img srcset="{url} 2x">',
+  '<img src="b.jpg" srcset="b.jpg 1x,{url} 2x">',
+  '<img data-srcset="c.jpg 400w,{url} 800w">',
+  '<picture><source srcset="{url}"><img src="d.jpg"></picture>',
+  '<img src="e.jpg" width="1" height="1">',
+  '<img src="f.jpg" style="opacity:0">',
+];
+
 const block = fc.oneof(
   sentence.map((text) => `<p>${text}</p>`),
   fc
@@ -63,6 +86,14 @@ const block = fc.oneof(
     .tuple(className, sentence)
     .map(([cls, text]) => `<aside class="${cls}"><a href="/y">${text}</a><button>Go</button></aside>`),
   fc.tuple(sentence).map(([text]) => `<figure><img src="a.jpg"><figcaption>${text}</figcaption></figure>`),
+  // Pictures that must never reach the article: local network, beacons, 1×1 and hidden ones,
+  // in src, lazy attributes, srcset (also glued on with a bare comma) and picture sources.
+  fc
+    .tuple(fc.constantFrom(...UNWANTED_PICTURES), fc.constantFrom(...PICTURE_SHAPES), sentence)
+    .map(
+      ([url, shape, text]) =>
+        `<figure>${shape.replaceAll('{url}', url)}<figcaption>${text}</figcaption></figure>`,
+    ),
 );
 const page = fc
   .tuple(sentence, fc.array(block, { minLength: 1, maxLength: 25 }))
@@ -70,6 +101,29 @@ const page = fc
     ([title, blocks]) =>
       `<!doctype html><html><head><title>${title.slice(0, 60)}</title></head><body><article>${blocks.join('\n')}</article></body></html>`,
   );
+
+/** Picture addresses in the article that must not be there (the fuzz page is public). */
+function unwantedPictures(html: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const found: string[] = [];
+  for (const element of Array.from(document.querySelectorAll('img, source')) as Element[]) {
+    if (/^[0-2](?:px)?$/.test(element.getAttribute('width') ?? '')) found.push('1×1');
+    const src = element.getAttribute('src');
+    const urls = [
+      ...(src ? [src] : []),
+      ...parseSrcset(element.getAttribute('srcset') ?? '').map((c) => c.url),
+    ];
+    for (const url of urls)
+      if (
+        !/^https?:/.test(url) ||
+        isLocalNetworkUrl(url) ||
+        BEACON_PICTURES.includes(url) ||
+        /\/[ef]\.jpg$/.test(url)
+      )
+        found.push(url);
+  }
+  return found;
+}
 
 const tokens = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -92,6 +146,7 @@ describe('extractor fuzzing', { timeout: 180_000 }, () => {
         const result = extractHtml(html);
         const onPage = pageTokens(html);
         for (const token of tokens(result.article?.text ?? '')) expect(onPage.has(token), token).toBe(true);
+        expect(unwantedPictures(result.article?.html ?? '')).toEqual([]);
       }),
       { numRuns: RUNS },
     );

@@ -5,7 +5,11 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeHtml, fetchPage, type FetchOutcome } from '../../../utils/fetch-queue/fetch-page';
+import {
+  decodeHtml,
+  fetchPage as fetchAnyPage,
+  type FetchOutcome,
+} from '../../../utils/fetch-queue/fetch-page';
 import { markdownToHtml } from '../../../utils/import/formats/omnivore-markdown';
 import { parseCarriedBody, parseFetchedPage, type PageDom } from '../../../utils/fetch-queue/parse-page';
 import { nodeSanitizer, parseDocument } from '../../../scripts/node-dom';
@@ -15,6 +19,9 @@ let server: PageServer;
 /** A second server for what the page server doesn't do: huge bodies, odd types, no length. */
 let odd: Server;
 let oddOrigin = '';
+/** The servers here are on 127.0.0.1, which fetchPage refuses unless told (local-network.test.ts). */
+const fetchPage = (url: string, options: Parameters<typeof fetchAnyPage>[1] = {}) =>
+  fetchAnyPage(url, { allowHosts: ['127.0.0.1'], ...options });
 const dom: PageDom = { parse: parseDocument, sanitizer: nodeSanitizer() };
 const page = (name: string) => `${server.origin}/fixtures/import-pages/${name}`;
 

@@ -54,7 +54,12 @@ describe('import, then fetch every page', () => {
     const queue = new ImportQueue(
       {
         db: queueDb,
-        fetchPage: (url, signal) => fetchPage(url, { signal, limits: { timeoutMs: 500, maxBytes: 5 << 20 } }),
+        fetchPage: (url, signal) =>
+          fetchPage(url, {
+            signal,
+            limits: { timeoutMs: 500, maxBytes: 5 << 20 },
+            allowHosts: ['127.0.0.1'],
+          }),
         parse: async (job, page) => {
           if (page) return parseFetchedPage(dom, page.html, page.finalUrl);
           const body = await getBody(queueDb, job.id);

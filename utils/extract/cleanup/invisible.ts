@@ -8,6 +8,8 @@
  * `<meta>`), which Readability reads wherever it is; and Readability's own exception, the
  * formula images of Wikipedia.
  */
+import { isHiddenByStyle, STYLED_MEDIA } from '../../sanitize/trackers';
+
 const PAGE_PARTS = new Set(['HTML', 'HEAD', 'BODY']);
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
@@ -39,4 +41,9 @@ export function dropInvisible(clone: Document): void {
       if (isInvisible(element) && !holdsMetadata(element)) element.remove();
     }
   }
+  // Pictures hidden by their own style in any way (opacity 0, a 1px box too) are there to be
+  // requested, not seen: trackers. Readability drops style attributes, so the sanitiser, which
+  // drops them too (trackers.ts), would never see these.
+  for (const element of Array.from(clone.querySelectorAll(STYLED_MEDIA)))
+    if (isHiddenByStyle(element)) element.remove();
 }
