@@ -9,108 +9,13 @@ import { isLocalNetworkUrl } from './private-hosts';
 import { MAX_SRCSET_CANDIDATES, parseSrcset, serializeCandidate } from './srcset';
 import { isBeaconUrl, isHiddenByStyle, isTinyImage } from './trackers';
 
-/** Elements an article may contain. No forms, frames, media, SVG, MathML, style or script. */
-export const ALLOWED_TAGS = [
-  'a',
-  'abbr',
-  'address',
-  'article',
-  'aside',
-  'b',
-  'bdi',
-  'bdo',
-  'blockquote',
-  'br',
-  'caption',
-  'cite',
-  'code',
-  'col',
-  'colgroup',
-  'dd',
-  'del',
-  'details',
-  'dfn',
-  'div',
-  'dl',
-  'dt',
-  'em',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'i',
-  'img',
-  'ins',
-  'kbd',
-  'li',
-  'main',
-  'mark',
-  'ol',
-  'p',
-  'picture',
-  'pre',
-  'q',
-  'rp',
-  'rt',
-  'ruby',
-  's',
-  'samp',
-  'section',
-  'small',
-  'source',
-  'span',
-  'strong',
-  'sub',
-  'summary',
-  'sup',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'time',
-  'tr',
-  'u',
-  'ul',
-  'var',
-  'wbr',
-];
-
-/** Attributes kept. No style (CSS can exfiltrate), no event handlers, no data-* except our marker. */
-export const ALLOWED_ATTR = [
-  'href',
-  'src',
-  'srcset',
-  'sizes',
-  'alt',
-  'title',
-  'width',
-  'height',
-  'colspan',
-  'rowspan',
-  'scope',
-  'headers',
-  'datetime',
-  'cite',
-  'lang',
-  'dir',
-  'id',
-  'class',
-  'start',
-  'reversed',
-  'type',
-  'open',
-  'media',
-  'data-lectern-removed',
-];
+export {
+  ALLOWED_ATTR,
+  ALLOWED_TAGS,
+  DROPPED_WITH_CONTENT,
+  FORBIDDEN_TAGS,
+  URL_ATTRIBUTES,
+} from './allowed-markup';
 
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
 const SAFE_RESOURCE = /^https?:/i;
@@ -121,69 +26,6 @@ const KEPT_CLASS = /^(?:language|lang)-[\w+#-]{1,30}$/;
  * document property (`id="cookie"`); in-page links follow.
  */
 export const ID_PREFIX = 'user-content-';
-
-/** Elements never kept, whatever the allow-list says (a page must not get them back by any path). */
-export const FORBIDDEN_TAGS = [
-  'style',
-  'script',
-  'template',
-  'noscript',
-  'form',
-  'iframe',
-  'object',
-  'embed',
-  'svg',
-  'math',
-];
-
-/**
- * Elements removed with everything inside them when they are not allowed (given to DOMPurify as
- * its FORBID_CONTENTS, its own default list): code, media, metadata, foreign markup. Any other element that is not allowed
- * gives way to its content (a `<font>` or a custom element's text stays).
- */
-export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
-  'annotation-xml',
-  'audio',
-  'colgroup',
-  'desc',
-  'foreignobject',
-  'head',
-  'iframe',
-  'math',
-  'mi',
-  'mn',
-  'mo',
-  'ms',
-  'mtext',
-  'noembed',
-  'noframes',
-  'noscript',
-  'plaintext',
-  'script',
-  'selectedcontent',
-  'style',
-  'svg',
-  'template',
-  'thead',
-  'title',
-  'video',
-  'xmp',
-]);
-
-export const URL_ATTRIBUTES = new Set([
-  'href',
-  'src',
-  'cite',
-  'srcset',
-  'poster',
-  'action',
-  'formaction',
-  'xlink:href',
-  'background',
-  'data',
-  'longdesc',
-  'ping',
-]);
 
 /** An absolute http(s) address a URL parser keeps as it is (no space, control or backslash). */
 const PLAIN_ABSOLUTE = /^https?:\/\/[^\s\\\x00-\x1f]+$/i;

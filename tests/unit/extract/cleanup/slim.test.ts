@@ -39,7 +39,7 @@ describe('slimming for the sanitiser', () => {
     const html = `<html><body><article>${prose(3)}<pre><code class="language-js">${listing}</code></pre><pre>first line<br>second line</pre><pre><code><span id="L1">one</span> <span class="k">two</span></code></pre>${prose(2)}</article></body></html>`;
     const article = extractHtml(html).article!;
     expect(article.html).toContain(
-      '<code class="language-js">import share from "../share";\n// Advertisement\nsubscribe(newsletter);</code>',
+      '<code class="language-js">import share from "./share";\n// Advertisement\nsubscribe(newsletter);</code>',
     );
     expect(article.html).toMatch(/first line<br>second line/);
     expect(article.html).toMatch(/<span id="[\w-]*L1">one<\/span> two/);
