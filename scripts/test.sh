@@ -8,6 +8,7 @@ started=$(date +%s)
 step "browsers"; bash scripts/ensure-browsers.sh
 step "typecheck"; npx tsc --noEmit -p .
 step "lint"; npx eslint . && npx prettier --check . --log-level warn
+step "dead code (knip)"; npx knip --no-progress
 step "unit tests"; npx vitest run
 step "build (production, both browsers)"; npx wxt build && npx wxt build -b firefox
 step "web-ext lint (Firefox build)"; npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --output text

@@ -38,13 +38,8 @@ function srcset(candidates: number): string {
   return Array.from({ length: candidates }, (_, index) => `/img/p${index}.jpg ${index + 1}w`).join(', ');
 }
 
-export interface PathologicalPage {
-  name: string;
-  html: string;
-}
-
 /** Every family, one page each, built on demand (some are tens of megabytes). */
-export const PATHOLOGICAL_PAGES: Record<string, () => string> = {
+const PATHOLOGICAL_PAGES: Record<string, () => string> = {
   'nesting-5000': () => page(nested(5_000, article())),
   'nesting-20000': () => page(nested(20_000, article())),
   'nesting-50000': () => page(nested(50_000, article())),

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { trustedFromExtension } from './sanitize/trusted';
 
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-export const nullableText = (max: number) => v.nullable(text(max));
+const nullableText = (max: number) => v.nullable(text(max));
 export const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const webUrl = v.pipe(text(8_000), v.url(), v.regex(/^https?:/i));
 

@@ -36,7 +36,7 @@ export interface Article {
   readingMinutes: number;
 }
 
-export type ExtractionConfidence = 'high' | 'low';
+type ExtractionConfidence = 'high' | 'low';
 
 export interface ExtractResult {
   /** null when no article could be found on the page. */

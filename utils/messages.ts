@@ -8,11 +8,11 @@ import { ArticleFromExtension, RemovedBlockFromExtension, text, webUrl } from '.
 import { MAX_IMAGES } from './offline-images/candidates';
 
 /** What the library's import panel may ask of the import queue. */
-export const QUEUE_ACTIONS = ['start', 'pause', 'resume', 'retry'] as const;
+const QUEUE_ACTIONS = ['start', 'pause', 'resume', 'retry'] as const;
 export type QueueAction = (typeof QUEUE_ACTIONS)[number];
 
 /** Every request: its schema, and (as a type) its response. */
-export const requestSchemas = {
+const requestSchemas = {
   'article/save': v.object({
     type: v.literal('article/save'),
     article: ArticleFromExtension,
@@ -62,7 +62,7 @@ export interface Responses {
   'import/control': { ok: true } | Failure;
 }
 
-export interface Failure {
+interface Failure {
   ok: false;
   error: string;
 }

@@ -75,7 +75,7 @@ export function normaliseSettings(raw: unknown): ReadingSettings {
  * gained fields so far, which normaliseSettings fills from the defaults. A change of shape
  * (a renamed or re-scaled field) is version 2, with a migration.
  */
-export const readingSettingsItem = storage.defineItem<ReadingSettings>('sync:readingSettings', {
+const readingSettingsItem = storage.defineItem<ReadingSettings>('sync:readingSettings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });

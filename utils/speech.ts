@@ -4,9 +4,9 @@
  */
 
 /** The part of `window.speechSynthesis` we use (a test can pass a stand-in). */
-export type SpeechEngine = Pick<SpeechSynthesis, 'speak' | 'cancel'>;
+type SpeechEngine = Pick<SpeechSynthesis, 'speak' | 'cancel'>;
 
-export type SpeakerStatus = 'stopped' | 'playing' | 'paused';
+type SpeakerStatus = 'stopped' | 'playing' | 'paused';
 
 export interface SpeakerState {
   status: SpeakerStatus;

@@ -8,7 +8,7 @@ interface Props {
   onExpire: () => void;
 }
 
-export const UNDO_MS = 8000;
+const UNDO_MS = 8000;
 
 export function LibraryToast({ message, onUndo, onExpire }: Props) {
   useEffect(() => {

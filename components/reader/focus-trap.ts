@@ -4,7 +4,7 @@ const CANDIDATES =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** What Tab visits in `root`, in order: visible, enabled, one stop per radio group. */
-export function tabbables(root: ParentNode): HTMLElement[] {
+function tabbables(root: ParentNode): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(CANDIDATES)).filter((element) => {
     if (element.getClientRects().length === 0 || element.closest('[inert]')) return false;
     const input = element as HTMLInputElement;

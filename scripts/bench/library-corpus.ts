@@ -74,7 +74,7 @@ const DAY = 86_400_000;
 const START = Date.UTC(2021, 0, 1);
 
 /** A small deterministic generator (mulberry32), so every run builds the same library. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

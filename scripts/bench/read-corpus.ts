@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CorpusPage } from './library-corpus';
 
-export const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus/readability-pages');
+const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus/readability-pages');
 
 export function readCorpus(dir = CORPUS_DIR): CorpusPage[] {
   return readdirSync(dir, { withFileTypes: true })

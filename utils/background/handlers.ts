@@ -27,7 +27,7 @@ type Handlers = {
   ) => Promise<Responses[T]>;
 };
 
-export const handlers: Handlers = {
+const handlers: Handlers = {
   async 'article/save'(request) {
     try {
       const db = await openLibraryDb();
@@ -76,7 +76,7 @@ async function handleTestRequest(request: TestRequest): Promise<Responses[TestMe
 }
 
 /** Only our own extension may talk to the background; some requests only from its own pages. */
-export function isTrustedSender(sender: Browser.runtime.MessageSender, type: MessageType): boolean {
+function isTrustedSender(sender: Browser.runtime.MessageSender, type: MessageType): boolean {
   if (sender.id !== browser.runtime.id) return false;
   if (!extensionPageOnly(type)) return true;
   const extensionOrigin = browser.runtime.getURL('/');

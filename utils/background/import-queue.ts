@@ -140,7 +140,7 @@ async function run(queue: ImportQueue): Promise<void> {
 }
 
 /** When the worker wakes or the browser starts: carry on with whatever was left. */
-export async function resumeImportQueue(): Promise<void> {
+async function resumeImportQueue(): Promise<void> {
   const db = await openQueueDb();
   const [state, pending] = await Promise.all([getQueueState(db), pendingJobs(db)]);
   if (state.paused || pending.length === 0) return;

@@ -2,9 +2,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { refusedWebPageHint, unreadableReason, unreadableType } from './readable';
 
 /** Path of the built reader script (entrypoints/overlay), injected into the tab on demand. */
-export const READER_SCRIPT = '/overlay.js';
+const READER_SCRIPT = '/overlay.js';
 
-export function libraryUrl(notice?: string): string {
+function libraryUrl(notice?: string): string {
   const url = new URL(browser.runtime.getURL('/library.html'));
   if (notice) url.searchParams.set('notice', notice);
   return url.href;

@@ -57,7 +57,7 @@ function turndown(): TurndownService {
 }
 
 /** One article as Markdown; `imagePath` maps an offline image URL to its file in the ZIP. */
-export function articleMarkdown(
+function articleMarkdown(
   ctx: ExportContext,
   article: FullArticle,
   imagePath: (url: string) => string | null = () => null,

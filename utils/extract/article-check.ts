@@ -9,7 +9,7 @@
 import { collapse, hasFormControls } from './dom';
 
 /** Less text than this is "short"; only a short result is questioned at all. */
-export const MIN_ARTICLE_CHARS = 250;
+const MIN_ARTICLE_CHARS = 250;
 
 export interface Found {
   /** The cleaned, sanitised article. */

@@ -23,7 +23,7 @@ export function tooLargeNotice(what: string): string {
 const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** Said when the budget ran out inside a pass: the page's shape, not its size, made the work long. */
-export function tooComplexNotice(ms: number): string {
+function tooComplexNotice(ms: number): string {
   return `This page is too complex to read here (Lectern stopped after ${(ms / 1000).toFixed(1)} s). Lectern gave up rather than freeze the tab.`;
 }
 

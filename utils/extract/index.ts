@@ -6,7 +6,7 @@
  * offscreen document alike; only the sanitiser needs a real DOM (the browser's HTML Sanitizer
  * API, or DOMPurify on jsdom in Node: `options.sanitizer`).
  */
-import type { ExtractResult, SafeHtml } from '../article';
+import type { ExtractResult } from '../article';
 import { browserSanitizer, type Sanitizer } from '../sanitize';
 import { afterReadability, beforeReadability } from './pipeline';
 import { chooseExcerpt } from './metadata/excerpt';
@@ -167,5 +167,3 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       : null,
   });
 }
-
-export type { SafeHtml };

@@ -89,7 +89,7 @@ function pageProseLength(blocks: Element[], measures: TextMeasures): number {
 }
 
 /** The passes that need the clone's elements by name, run on the clone Readability is about to parse. */
-export function prepareForReadability(clone: Document): Prepared {
+function prepareForReadability(clone: Document): Prepared {
   // One walk over the page's elements for all the pre-passes, each element's name read once:
   // every pass gets only the elements it looks at, in document order. (A selector list of their
   // tags, and one of caption classes, costs the browser a check per part per element.)

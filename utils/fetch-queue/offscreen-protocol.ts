@@ -12,7 +12,7 @@ export const OFFSCREEN_PATH = '/offscreen.html';
 /** Fetched pages are capped at 5 MB of bytes; decoded text can be up to about twice as long. */
 const MAX_HTML = 12_000_000;
 
-export const OffscreenRequestSchema = v.variant('kind', [
+const OffscreenRequestSchema = v.variant('kind', [
   v.object({
     target: v.literal(OFFSCREEN_TARGET),
     kind: v.literal('page'),

@@ -7,9 +7,9 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CarriedBody } from './parse-page';
 
-export const QUEUE_DB_NAME = 'lectern-import';
+const QUEUE_DB_NAME = 'lectern-import';
 
-export type JobStatus = 'pending' | 'done' | 'failed';
+type JobStatus = 'pending' | 'done' | 'failed';
 
 export interface ImportJob {
   /** The library entry (kind 'link') this job fills in. */
@@ -88,7 +88,7 @@ export interface NewJob {
   body?: CarriedBody | undefined;
 }
 
-export function hostOf(url: string): string {
+function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
   } catch {
@@ -130,15 +130,6 @@ export async function enqueueJobs(db: QueueDb, jobs: readonly NewJob[]): Promise
   }
   writes.push(tx.objectStore('state').put({ ...state, nextSeq: seq }, 'queue'));
   await Promise.all([...writes, tx.done]);
-}
-
-/** Removes jobs (an import whose library write failed must not leave jobs behind). */
-export async function removeJobs(db: QueueDb, ids: readonly string[]): Promise<void> {
-  const tx = db.transaction(['jobs', 'bodies'], 'readwrite');
-  await Promise.all([
-    ...ids.flatMap((id) => [tx.objectStore('jobs').delete(id), tx.objectStore('bodies').delete(id)]),
-    tx.done,
-  ]);
 }
 
 export async function pendingJobs(db: QueueDb): Promise<ImportJob[]> {

@@ -4,7 +4,7 @@ import { LineCounter } from './entry-fields';
 import type { EntrySink } from './sink';
 
 /** Header cells, trimmed and lower-cased: exporters disagree on case ("URL" vs "url"). */
-export function normaliseHeader(cells: readonly string[]): string[] {
+function normaliseHeader(cells: readonly string[]): string[] {
   return cells.map((cell) => cell.trim().toLowerCase());
 }
 

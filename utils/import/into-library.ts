@@ -21,7 +21,7 @@ export interface ImportSummary {
   problems: ImportProblem[];
 }
 
-export function toLinkInput(entry: ImportEntry, now: number): LinkInput {
+function toLinkInput(entry: ImportEntry, now: number): LinkInput {
   const added = entry.addedAt === null ? NaN : Date.parse(entry.addedAt);
   return {
     url: entry.url,

@@ -76,7 +76,7 @@ export interface RestoreSummary {
  * Reads a backup's JSON into records to restore, with a problem for each damaged article. Bodies
  * and removed blocks come out of `sanitizer`, resolved against the article's own address.
  */
-export function readBackupRecords(
+function readBackupRecords(
   json: Record<string, unknown>,
   sanitizer: Sanitizer,
 ): {

@@ -6,7 +6,7 @@
 const NAME = 'lectern-library';
 
 /** Every notice on the channel: the library changed, read it again. */
-export type LibraryNotice = { type: 'changed' };
+type LibraryNotice = { type: 'changed' };
 
 function isLibraryNotice(data: unknown): data is LibraryNotice {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'changed';

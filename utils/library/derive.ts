@@ -2,18 +2,15 @@
 import { fold } from './fold';
 import type { ArticleMeta, Shelf } from './db/schema';
 
-export type DerivedFields = Pick<
-  ArticleMeta,
-  'shelf' | 'fav' | 'publishedAt' | 'sortTitle' | 'site' | 'siteKey'
->;
+type DerivedFields = Pick<ArticleMeta, 'shelf' | 'fav' | 'publishedAt' | 'sortTitle' | 'site' | 'siteKey'>;
 export type BaseMeta = Omit<ArticleMeta, keyof DerivedFields>;
 
-export function shelfOf(meta: Pick<ArticleMeta, 'archived' | 'readAt'>): Shelf {
+function shelfOf(meta: Pick<ArticleMeta, 'archived' | 'readAt'>): Shelf {
   if (meta.archived) return 'archived';
   return meta.readAt === null ? 'unread' : 'read';
 }
 
-export function siteOf(meta: Pick<ArticleMeta, 'siteName' | 'url'>): string {
+function siteOf(meta: Pick<ArticleMeta, 'siteName' | 'url'>): string {
   const name = meta.siteName?.trim();
   if (name) return name;
   try {
@@ -49,7 +46,7 @@ export function withDerived(meta: BaseMeta): ArticleMeta {
   };
 }
 
-export const MAX_TAG_LENGTH = 40;
+const MAX_TAG_LENGTH = 40;
 
 /** Tags compare case-insensitively and ignore extra spaces: "Long  Reads" is "long reads". */
 export function normaliseTag(tag: string): string {

@@ -11,7 +11,7 @@ export function imageKey(articleId: string, url: string): string {
 }
 
 /** Article ids never contain a space (UUIDs), so this range holds exactly one article's images. */
-export function imagesOf(articleId: string): IDBKeyRange {
+function imagesOf(articleId: string): IDBKeyRange {
   return IDBKeyRange.bound(`${articleId} `, `${articleId} \uffff`);
 }
 

@@ -39,7 +39,7 @@ interface Source {
 /** Every [key, savedAt] entry whose first part is `key`. */
 const within = (key: string | number) => IDBKeyRange.bound([key, -Infinity], [key, Infinity]);
 
-export function matchesFilter(meta: ArticleMeta, filter: ListFilter): boolean {
+function matchesFilter(meta: ArticleMeta, filter: ListFilter): boolean {
   if (filter.view === 'favorites' ? !meta.fav : filter.view !== 'all' && meta.shelf !== filter.view)
     return false;
   if (filter.site !== null && meta.siteKey !== filter.site) return false;

@@ -4,7 +4,7 @@
  */
 import { restoreArticles, type DeletedArticle } from './articles';
 import type { LibraryDb } from './db/open';
-import type { ArticleBody, ArticleMeta, ImageRecord } from './db/schema';
+import type { ImageRecord } from './db/schema';
 
 /** One article whole: list fields, body (none for a link) and offline images. */
 export type FullArticle = DeletedArticle;
@@ -65,4 +65,4 @@ export async function restoreRecords(db: LibraryDb, records: readonly FullArticl
   return result;
 }
 
-export type { ArticleBody, ArticleMeta, ImageRecord };
+export type { ImageRecord };

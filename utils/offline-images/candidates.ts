@@ -20,7 +20,7 @@ const TARGET_DENSITY = 2;
 export const MAX_IMAGES = 100;
 
 /** Longer addresses are junk or an attack (a page can pad a src to megabytes), never a picture. */
-export const MAX_URL_LENGTH = 8_000;
+const MAX_URL_LENGTH = 8_000;
 
 const isWebUrl = (value: string) => value.length <= MAX_URL_LENGTH && /^https?:\/\//i.test(value);
 

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 
 /** On or off, under the key every version has used; nothing stored means off. */
-export const offlineImagesItem = storage.defineItem<boolean>('local:offlineImages', {
+const offlineImagesItem = storage.defineItem<boolean>('local:offlineImages', {
   fallback: false,
   version: 1,
 });

@@ -11,7 +11,7 @@ import { deleteTag, renameTag, updateArticles, type Patch } from '@/utils/librar
 import { upkeep } from '@/utils/library/upkeep';
 
 /** Above this many, a delete asks first and can't be undone (Undo would hold every body). */
-export const UNDO_LIMIT = 1000;
+const UNDO_LIMIT = 1000;
 const BATCH = 500;
 
 export interface LibraryActions {

@@ -17,7 +17,7 @@ interface ToggleProps {
 }
 
 /** A toolbar button that opens one panel and closes it again. */
-export function PanelToggle({ panel, open, onToggle, label, children }: ToggleProps) {
+function PanelToggle({ panel, open, onToggle, label, children }: ToggleProps) {
   return (
     <button
       type="button"

@@ -3,7 +3,7 @@
 const BLOCK = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, dt, dd';
 /** Code and tables make no sense read out cell by cell or symbol by symbol. */
 const SKIPPED = 'pre, table, .lectern-table-scroll, .lectern-meta, .lectern-site';
-export const SPEAKING_CLASS = 'lectern-speaking';
+const SPEAKING_CLASS = 'lectern-speaking';
 
 /**
  * The outermost readable blocks in reading order: a list item is read whole (with its nested

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/e2e/chrome-mv3');
+const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/e2e/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** A host name the e2e browser maps to the test server: a page on it is not a local page. */
 export const HOSTILE_HOST = 'hostile.test';

@@ -6,11 +6,11 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/e2e/firefox-mv2');
+const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/e2e/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const GECKO_ID = 'lectern@lectern.app';
+const GECKO_ID = 'lectern@lectern.app';
 /** Fixed so moz-extension:// URLs are known before the extension is installed. */
-export const EXTENSION_UUID = '6f1c9a52-3b7e-4d8a-9e21-5c0d4b7a8f13';
+const EXTENSION_UUID = '6f1c9a52-3b7e-4d8a-9e21-5c0d4b7a8f13';
 
 export interface LoadedFirefoxExtension {
   browser: Browser;

@@ -7,7 +7,7 @@ import { imageKey } from '../../../utils/library/images';
 import { addLinkEntries } from '../../../utils/library/link-entries';
 import { storedHtml } from '../../stored-html';
 
-export function article(n: number, text: string): Article {
+function article(n: number, text: string): Article {
   return {
     url: `https://news.example.com/story-${n}`,
     title: `Story ${n}: ${text.split(' ').slice(0, 3).join(' ')}`,

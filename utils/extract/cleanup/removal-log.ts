@@ -1,4 +1,3 @@
-import type { RemovedBlock } from '../../article';
 import { BLOCK_TAGS } from '../dom';
 import { blockText } from '../text';
 
@@ -48,5 +47,3 @@ export class RemovalLog {
     }
   }
 }
-
-export type { RemovedBlock };

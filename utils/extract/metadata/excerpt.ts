@@ -11,7 +11,7 @@ const MIN_OPENING_CHARS = 80;
 
 const PARAGRAPHS = 'p, blockquote';
 
-export function openingParagraph(article: ParentNode): string | null {
+function openingParagraph(article: ParentNode): string | null {
   let fallback: string | null = null;
   for (const paragraph of Array.from(article.querySelectorAll(PARAGRAPHS))) {
     if (paragraph.closest('figcaption, aside, table')) continue;

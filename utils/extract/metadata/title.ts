@@ -14,7 +14,7 @@ const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** Drops a trailing or leading " | Site", " - Site", " — Site" from a title. */
-export function stripSiteFromTitle(title: string, siteNames: Array<string | null>): string {
+function stripSiteFromTitle(title: string, siteNames: Array<string | null>): string {
   let result = collapse(title);
   for (const site of siteNames) {
     if (!site) continue;

@@ -36,7 +36,7 @@ export const isCaption = (element: Element) =>
   (CAPTION_NAMED.has(element.tagName) && CAPTION_CLASS.test(element.getAttribute('class') ?? ''));
 
 /** The captions under `root`, in document order. */
-export function captionsIn(root: ParentNode): Element[] {
+function captionsIn(root: ParentNode): Element[] {
   return Array.from(root.querySelectorAll(CAPTION_CANDIDATES)).filter(isCaption);
 }
 /** The lead photo is near the body; further than this many paragraphs in, it is not the lead. */

@@ -15,7 +15,7 @@ function target(raw: string): string {
 }
 
 /** Inline spans of one line of (unescaped) text. */
-export function inline(text: string): string {
+function inline(text: string): string {
   const out: string[] = [];
   // Code spans first, so their content is never read as emphasis or links.
   const parts = text.split(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/);

@@ -38,10 +38,3 @@ export function openLibraryDb(name = DB_NAME): Promise<LibraryDb> {
   open.set(name, connection);
   return connection;
 }
-
-/** Closes this context's connection (tests, and before deleting the database). */
-export async function closeLibraryDb(name = DB_NAME): Promise<void> {
-  const connection = open.get(name);
-  open.delete(name);
-  (await connection?.catch(() => null))?.close();
-}

@@ -3,7 +3,7 @@ import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { LecternDB } from './schema';
 
 export type StoreName = StoreNames<LecternDB>;
-export type WriteMode = 'readwrite' | 'versionchange';
+type WriteMode = 'readwrite' | 'versionchange';
 export type WriteTx = IDBPTransaction<LecternDB, ArrayLike<StoreName>, WriteMode>;
 export type WriteStore<Name extends StoreName> = IDBPObjectStore<
   LecternDB,

@@ -17,7 +17,7 @@ export type IndexUpdate =
   { id: string; remove: true } | { id: string; meta?: TermWeights; body?: TermWeights };
 
 /** Reserves `count` document numbers; returns the first. */
-export async function allocateDocNums(tx: WriteTx, count: number): Promise<number> {
+async function allocateDocNums(tx: WriteTx, count: number): Promise<number> {
   const store = tx.objectStore('meta');
   const first = (await getMeta(store, 'nextDocNum')) ?? 1;
   if (first + count > MAX_DOC_NUM)

@@ -40,7 +40,7 @@ export async function writeSegment(tx: WriteTx, docNums: Uint32Array, lists: Lis
 }
 
 /** Turns the tail into a segment when it holds at least `minimum` articles. */
-export async function flushTail(db: LibraryDb, minimum = TAIL_MAX): Promise<boolean> {
+async function flushTail(db: LibraryDb, minimum = TAIL_MAX): Promise<boolean> {
   const tx = db.transaction(STORES, 'readwrite');
   const docs =
     (await tx.objectStore('tail').count()) >= Math.max(1, minimum)
@@ -62,7 +62,7 @@ export async function flushTail(db: LibraryDb, minimum = TAIL_MAX): Promise<bool
  * Merges one group of like-sized segments; with `vacuum`, else rewrites a segment whose
  * articles are mostly deleted or re-indexed. False when there was nothing to do.
  */
-export async function mergeSegments(db: LibraryDb, { vacuum = false } = {}): Promise<boolean> {
+async function mergeSegments(db: LibraryDb, { vacuum = false } = {}): Promise<boolean> {
   const tx = db.transaction(STORES, 'readwrite');
   const segments = await tx.objectStore('segments').getAll();
   const byLevel = new Map<number, typeof segments>();

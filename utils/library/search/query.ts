@@ -16,7 +16,7 @@ import { MAX_TERM, STOP_WORDS, termList } from './terms';
 import { getMeta } from '../db/meta';
 
 /** Shorter words are not searched for; words of MIN_WORD..MIN_PREFIX-1 letters match exactly. */
-export const MIN_WORD = 2;
+const MIN_WORD = 2;
 export const MIN_PREFIX = 3;
 const SATURATION = 12;
 const PREFIX_WEIGHT = 0.375;

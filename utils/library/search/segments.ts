@@ -13,7 +13,7 @@ import { termList } from './terms';
  * A word typed for the first time waits for its blocks: at 100,000 articles, blocks of 32,768
  * made such keystrokes take up to 400 ms. Blocks written with another size stay readable.
  */
-export const BLOCK_POSTINGS = 8_192;
+const BLOCK_POSTINGS = 8_192;
 /** docNum must fit the 24 bits left beside the weight. */
 export const MAX_DOC_NUM = 2 ** 24 - 1;
 
