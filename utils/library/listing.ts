@@ -82,8 +82,8 @@ export interface IdPage {
 /**
  * A page of the list's ids, read with a key cursor from `after` on, when one index holds the
  * whole list in order (no filter, or newest-first with one shelf, favourites or one site).
- * Reading 100,000 ids at once takes more than a second in Chromium, and holds up every other
- * request of the library meanwhile; a page of 1,000 takes about 25 ms. Null: not pageable
+ * Reading every id of a large library at once is slow, and holds up every other request of the
+ * library meanwhile; a page at a time answers quickly. Null: not pageable
  * (several filters, or a tag): use orderedIds.
  */
 export async function pageIds(

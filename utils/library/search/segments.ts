@@ -1,6 +1,6 @@
 /**
- * The inverted index is a set of immutable segments, as in Lucene. IndexedDB charges about
- * 0.1 ms per request in Chromium, whatever the record's size, so the index is written as few,
+ * The inverted index is a set of immutable segments, as in Lucene. IndexedDB charges each
+ * request a fixed cost, whatever the record's size, so the index is written as few,
  * large records: a new article costs a handful of small writes (search/indexer.ts), and postings
  * are written in blocks of tens of thousands at once when recent articles are flushed into a
  * segment or segments are merged (search/maintain.ts). A posting is docNum << 8 | weight.
@@ -9,9 +9,9 @@ import type { Block, TailDoc } from '../db/schema';
 import { termList } from './terms';
 
 /**
- * Postings per block: a search word reads one or two blocks per segment (about 32 KB each).
- * A word typed for the first time waits for its blocks: at 100,000 articles, blocks of 32,768
- * made such keystrokes take up to 400 ms. Blocks written with another size stay readable.
+ * Postings per block: a search word reads one or two blocks per segment. A word typed for the
+ * first time waits for its blocks, so they are kept small enough for a keystroke in a large
+ * library (bench:library measures it). Blocks written with another size stay readable.
  */
 const BLOCK_POSTINGS = 8_192;
 /** docNum must fit the 24 bits left beside the weight. */
