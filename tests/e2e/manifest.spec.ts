@@ -38,6 +38,46 @@ for (const [dir, version] of [
   });
 }
 
+/** A PNG's width and height, read from its IHDR chunk (bytes 16–23). */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1'), `${file} is a PNG`).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+const ICON_SIZES = ['16', '32', '48', '96', '128'];
+
+for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+  test(`${dir}: the extension and its toolbar button show Lectern's icon at every size, at that size`, () => {
+    const manifest = read(dir);
+    const action = manifest.action ?? manifest.browser_action;
+    for (const icons of [manifest.icons, action.default_icon] as Record<string, string>[]) {
+      expect(Object.keys(icons).sort()).toEqual([...ICON_SIZES].sort());
+      for (const [size, path] of Object.entries(icons))
+        expect(pngSize(resolve(import.meta.dirname, '../../.output', dir, path)), path).toEqual({
+          width: Number(size),
+          height: Number(size),
+        });
+    }
+  });
+}
+
+test('firefox-mv2: a light icon for dark toolbars at every size (theme_icons)', () => {
+  const themeIcons = read('firefox-mv2').browser_action.theme_icons as {
+    size: number;
+    light: string;
+    dark: string;
+  }[];
+  expect(themeIcons.map((icon) => String(icon.size))).toEqual(ICON_SIZES);
+  for (const { size, light, dark } of themeIcons) {
+    expect(light).not.toBe(dark);
+    for (const path of [light, dark])
+      expect(pngSize(resolve(import.meta.dirname, '../../.output/firefox-mv2', path)), path).toEqual({
+        width: size,
+        height: size,
+      });
+  }
+});
+
 test('firefox build has its gecko id', () => {
   expect(read('firefox-mv2').browser_specific_settings.gecko.id).toBe('lectern@lectern.app');
 });
