@@ -4,8 +4,10 @@
  * table, a 10 MB text node) kept extraction busy for minutes. Each generated page is answered,
  * with its article or a clear notice, within 3 s of work.
  *
- * The bound is on the CPU time this process spends, not on the wall clock: the test machine is
- * shared, and a loaded machine stretches the wall clock of any test several times over.
+ * The bound is on the smaller of two clocks, each an upper bound of the work extract() itself
+ * does on this thread: the wall clock (stretched when the shared machine is loaded) and the CPU
+ * time of the whole process (stretched by the garbage collector's own threads, which count there
+ * too: on an idle machine a page's 2.2 s of work read as 3.0 s of process CPU).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -32,9 +34,9 @@ describe('pathological pages', () => {
     it(`${name}: answered within 3 s, with the article or a clear notice`, () => {
       // Parsed first: the browser's own parser is not part of what extract() must bound.
       const doc = parseHTML(pathologicalPage(name)).document as unknown as Document;
-      const before = cpuMs();
+      const [cpuBefore, wallBefore] = [cpuMs(), performance.now()];
       const result = extract(doc, URL, { sanitizer: nodeSanitizer() });
-      const spent = cpuMs() - before;
+      const spent = Math.min(cpuMs() - cpuBefore, performance.now() - wallBefore);
       if (result.article) {
         expect(result.article.title).toBe(ARTICLE_TITLE);
         expect(collapse(result.article.text)).toContain(ARTICLE_SENTENCE);
