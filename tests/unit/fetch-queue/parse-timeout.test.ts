@@ -4,28 +4,13 @@
  * entry is read.
  */
 import 'fake-indexeddb/auto';
+import { queuedArticle } from './helpers';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../utils/article';
-import { storedHtml } from '../../stored-html';
 import { PAGE_TOOK_TOO_LONG, withParseTimeout } from '../../../utils/fetch-queue/parse-timeout';
 import { ImportQueue, type QueueDeps } from '../../../utils/fetch-queue/runner';
 import { countJobs, enqueueJobs, getJob, openQueueDb } from '../../../utils/fetch-queue/store';
 
-const article = (url: string): Article => ({
-  url,
-  title: `Article at ${url}`,
-  byline: null,
-  siteName: null,
-  publishedTime: null,
-  lang: 'en',
-  dir: null,
-  excerpt: null,
-  leadImage: null,
-  html: storedHtml('<p>Body</p>'),
-  text: 'Body',
-  wordCount: 1,
-  readingMinutes: 1,
-});
+const article = queuedArticle;
 
 describe('import queue parse time limit', () => {
   it('fails a page whose reading never ends, with the reason, stops the reader, and reads the next', async () => {

@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Article } from '../../../utils/article';
+import { queuedArticle } from './helpers';
 import type { FetchOutcome } from '../../../utils/fetch-queue/fetch-page';
 import { ImportQueue, type Clock, type QueueDeps } from '../../../utils/fetch-queue/runner';
 import {
@@ -18,7 +18,6 @@ import {
   putJob,
   type QueueDb,
 } from '../../../utils/fetch-queue/store';
-import { storedHtml } from '../../stored-html';
 
 /** Virtual time: a sleep moves the clock instead of waiting. */
 class FakeClock implements Clock {
@@ -30,23 +29,7 @@ class FakeClock implements Clock {
   };
 }
 
-function article(url: string): Article {
-  return {
-    url,
-    title: `Article at ${url}`,
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    dir: null,
-    excerpt: null,
-    leadImage: null,
-    html: storedHtml('<p>Body</p>'),
-    text: 'Body',
-    wordCount: 1,
-    readingMinutes: 1,
-  };
-}
+const article = queuedArticle;
 
 type Behaviour = FetchOutcome | ((attempt: number) => FetchOutcome);
 
