@@ -29,7 +29,6 @@ import {
   useFacets,
   useLibraryDb,
   useOrderedList,
-  useStorageUsed,
 } from './useLibraryData';
 import { useSlashToSearch } from './search/useSlashToSearch';
 import { useLibraryRows } from './list/useLibraryRows';
@@ -66,7 +65,6 @@ export function Library({ notice }: Props) {
   // The first rows come first: counts, space used and search start once they are on screen.
   const ready = !!db && !loading;
   const facets = useFacets(ready ? db : null, version);
-  const storage = useStorageUsed(ready, version);
   const cache = useMetaCache(db, version);
   const { results: search, typed } = useSearchResults(ready ? db : null, query, version, (found) =>
     cache.ensure(found.slice(0, 24), true),
@@ -144,7 +142,7 @@ export function Library({ notice }: Props) {
     () => <LibraryFilters filter={filter} facets={facets} onChange={setFilter} />,
     [filter, facets],
   );
-  const footer = useMemo(() => <LibraryFooter facets={facets} storage={storage} />, [facets, storage]);
+  const footer = useMemo(() => <LibraryFooter facets={facets} />, [facets]);
 
   return (
     <div class="lectern-root lectern-library" data-theme={settings.theme}>

@@ -16,7 +16,6 @@ import {
 } from '@/utils/library/listing';
 import type { ArticleMeta } from '@/utils/library/db/schema';
 import { searchBackfillPending } from '@/utils/library/search/backfill';
-import { storageUsed } from '@/utils/library/storage-estimate';
 import { upkeep } from '@/utils/library/upkeep';
 
 // Layout effects here: plain effects wait for a frame to be painted before they start, and the
@@ -51,12 +50,6 @@ export function useFacets(db: LibraryDb | null, version: number): FacetCounts | 
     if (db) void readFacets(db).then(setFacets);
   }, [db, version]);
   return facets;
-}
-
-export function useStorageUsed(ready: boolean, version: number): number | null {
-  const [bytes, setBytes] = useState<number | null>(null);
-  useEffect(() => void (ready && storageUsed().then(setBytes)), [ready, version]);
-  return bytes;
 }
 
 export interface OrderedList {

@@ -2,13 +2,10 @@
 // page's own CSS comes last (after the import and export panels' own).
 import '../shared/theme.css';
 import '../reader/reader.css';
-import { useEffect, useState } from 'preact/hooks';
-import { countArticles } from '@/utils/library/articles';
-import { openLibraryDb } from '@/utils/library/db/open';
 import { settingsStyle } from '@/utils/settings';
 import { ExportPanel } from './import-export/ExportPanel';
-import { formatBytes } from '../shared/format';
 import { ImportPanel } from './import-export/ImportPanel';
+import { LibrarySizePanel } from './LibrarySizePanel';
 import { OfflineImagesPanel } from './OfflineImagesPanel';
 import { RemotePicturesPanel } from './RemotePicturesPanel';
 import { SettingsPanel } from '../reader/panels/SettingsPanel';
@@ -20,16 +17,6 @@ import './options.css';
 /** Options: reading settings (shared with every reader) and how much space the library takes. */
 export function OptionsPage() {
   const [settings, setSettings] = useReadingSettings();
-  const [usage, setUsage] = useState<string | null>(null);
-  useEffect(() => {
-    void (async () => {
-      const count = await countArticles(await openLibraryDb());
-      const estimate = await navigator.storage?.estimate?.();
-      setUsage(
-        `${count === 1 ? '1 article' : `${count} articles`}${estimate?.usage !== undefined ? `, ${formatBytes(estimate.usage)} used` : ''}`,
-      );
-    })();
-  }, []);
   document.documentElement.dataset.theme = settings.theme;
   return (
     <div class="lectern-root lectern-options" data-theme={settings.theme} style={settingsStyle(settings)}>
@@ -46,10 +33,7 @@ export function OptionsPage() {
         <RemotePicturesPanel />
         <ImportPanel />
         <ExportPanel />
-        <section class="lectern-panel" aria-labelledby="lectern-storage-title">
-          <h2 id="lectern-storage-title">Library</h2>
-          <p>{usage ?? 'Measuring…'}</p>
-        </section>
+        <LibrarySizePanel />
       </main>
     </div>
   );

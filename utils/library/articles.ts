@@ -229,7 +229,3 @@ export async function setRestoredBlocks(db: LibraryDb, id: string, restoredIds: 
   if (body) await tx.store.put({ ...body, restoredIds });
   await tx.done;
 }
-
-export async function countArticles(db: LibraryDb): Promise<number> {
-  return db.count('articles');
-}

@@ -1,6 +1,7 @@
 /**
- * Counts beside each filter (all, shelves, favourites, each site, each tag), kept in the `facets`
- * store and adjusted by every write, so showing them never counts 100,000 records.
+ * Counts beside each filter (all, shelves, favourites, each site, each tag) and the library's
+ * size in bytes, kept in the `facets` store and adjusted by every write, so showing them never
+ * reads 100,000 records.
  */
 import type { LibraryDb } from './db/open';
 import type { ListFilter } from './listing';
@@ -8,6 +9,8 @@ import type { ArticleMeta, Facet, Shelf } from './db/schema';
 import type { WriteStore } from './db/tx';
 
 type FacetId = Omit<Facet, 'count'>;
+
+const BYTES: FacetId = { key: 'bytes', kind: 'bytes', name: 'bytes', label: 'Bytes' };
 
 function facetsOf(meta: ArticleMeta): FacetId[] {
   const facets: FacetId[] = [
@@ -28,6 +31,7 @@ export class FacetDeltas {
   change(before: ArticleMeta | undefined, after: ArticleMeta | undefined): void {
     if (before) for (const facet of facetsOf(before)) this.add(facet, -1);
     if (after) for (const facet of facetsOf(after)) this.add(facet, 1);
+    this.add(BYTES, (after?.bytes ?? 0) - (before?.bytes ?? 0));
   }
 
   private add(facet: FacetId, delta: number): void {
@@ -53,6 +57,8 @@ export class FacetDeltas {
 
 export interface FacetCounts {
   all: number;
+  /** What the articles take: the sum of their `bytes` (text and offline pictures). */
+  bytes: number;
   shelves: Record<Shelf, number>;
   favorites: number;
   /** Most articles first. */
@@ -66,6 +72,7 @@ export async function readFacets(db: LibraryDb): Promise<FacetCounts> {
   const count = (key: string) => facets.find((facet) => facet.key === key)?.count ?? 0;
   return {
     all: count('all'),
+    bytes: count('bytes'),
     shelves: { unread: count('shelf:unread'), read: count('shelf:read'), archived: count('shelf:archived') },
     favorites: count('fav'),
     sites: facets
@@ -73,6 +80,13 @@ export async function readFacets(db: LibraryDb): Promise<FacetCounts> {
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
     tags: facets.filter((facet) => facet.kind === 'tag').sort((a, b) => a.name.localeCompare(b.name)),
   };
+}
+
+/** How big the library is: its articles and the bytes they take (two records, not all counts). */
+export async function readLibrarySize(db: LibraryDb): Promise<{ articles: number; bytes: number }> {
+  const tx = db.transaction('facets');
+  const [all, bytes] = await Promise.all([tx.store.get('all'), tx.store.get('bytes'), tx.done]);
+  return { articles: all?.count ?? 0, bytes: bytes?.count ?? 0 };
 }
 
 /** How many articles a filter selects, when one count says so (one view, site or tag alone). */

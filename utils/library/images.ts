@@ -5,6 +5,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { ImageRecord, LecternDB } from './db/schema';
 import type { WriteStore } from './db/tx';
+import { FacetDeltas } from './facets';
 
 export function imageKey(articleId: string, url: string): string {
   return `${articleId} ${url}`;
@@ -39,7 +40,7 @@ export async function storeImages(
   savedAt: number,
   images: readonly NewImage[],
 ): Promise<number | null> {
-  const tx = db.transaction(['articles', 'images'], 'readwrite');
+  const tx = db.transaction(['articles', 'images', 'facets'], 'readwrite');
   const articles = tx.objectStore('articles');
   const store = tx.objectStore('images');
   const [meta, previous] = await Promise.all([
@@ -54,10 +55,14 @@ export async function storeImages(
   const textBytes = meta.bytes - previous.reduce((sum, image) => sum + image.bytes, 0);
   const bytes = textBytes + images.reduce((sum, image) => sum + image.bytes, 0);
   const records: ImageRecord[] = images.map((image) => ({ articleId, ...image }));
+  // The library's size (facets.ts) follows the article's.
+  const facets = new FacetDeltas();
+  facets.change(meta, { ...meta, bytes });
   await Promise.all([
     deleteImages(store, articleId),
     ...records.map((record) => store.put(record, imageKey(articleId, record.url))),
     articles.put({ ...meta, bytes }),
+    facets.apply(tx.objectStore('facets')),
     tx.done,
   ]);
   return bytes;

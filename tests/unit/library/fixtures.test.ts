@@ -121,6 +121,9 @@ describe.each(FIXTURES.map((fixture) => [fixture.version, fixture] as const))(
 
       const facets = await readFacets(db);
       expect(facets.all).toBe(metas.length);
+      // Migration 4 adds the library's size: every article's own bytes, summed.
+      expect(facets.bytes).toBe(metas.reduce((sum, meta) => sum + meta.bytes, 0));
+      expect(facets.bytes).toBeGreaterThan(0);
       for (const shelf of ['unread', 'read', 'archived'] as const)
         expect(facets.shelves[shelf]).toBe(metas.filter((meta) => expectedShelf(meta) === shelf).length);
       expect(facets.favorites).toBe(metas.filter((meta) => meta.favorite).length);

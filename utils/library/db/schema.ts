@@ -32,7 +32,7 @@ export interface ArticleMeta {
   tags: string[];
   /** 'article' has a stored body; 'link' is an imported entry whose page has not been fetched yet. */
   kind: 'article' | 'link';
-  /** Bytes the body (and, later, images) take in the database. */
+  /** UTF-8 bytes of the body (HTML, text, removed blocks) plus its offline images' bytes. */
   bytes: number;
   /** Reading position, 0..1, restored when the saved copy is reopened. */
   progress: number;
@@ -71,11 +71,14 @@ export interface ImageRecord {
   type: string;
 }
 
-/** A count shown beside a filter, kept up to date by every write (facets.ts). */
+/**
+ * A count shown beside a filter, kept up to date by every write (facets.ts). One more record,
+ * key 'bytes' (since v4), counts bytes instead of articles: the sum of every article's `bytes`.
+ */
 export interface Facet {
-  /** 'all', 'shelf:unread', 'fav', 'site:<siteKey>', 'tag:<tag>' */
+  /** 'all', 'shelf:unread', 'fav', 'site:<siteKey>', 'tag:<tag>', 'bytes' */
   key: string;
-  kind: 'all' | 'shelf' | 'fav' | 'site' | 'tag';
+  kind: 'all' | 'shelf' | 'fav' | 'site' | 'tag' | 'bytes';
   /** The filter value: a shelf, a siteKey or a tag. */
   name: string;
   /** What the list shows: a site's display name, a tag. */

@@ -11,9 +11,10 @@ import type { Migration } from './migration';
 import { createArticleStores } from './v1-articles';
 import { addIndexesAndSearch } from './v2-indexes';
 import { packDocIds } from './v3-doc-ids';
+import { addSizeTotal } from './v4-size-total';
 
 export type { Migration };
 
-export const migrations: Migration[] = [createArticleStores, addIndexesAndSearch, packDocIds];
+export const migrations: Migration[] = [createArticleStores, addIndexesAndSearch, packDocIds, addSizeTotal];
 
 export const DB_VERSION = migrations.length;
