@@ -190,3 +190,20 @@ export function inSentence(element: Element): boolean {
     return (index ? SPACE_THEN_WORD : WORD_THEN_SPACE).test(sibling.textContent ?? '');
   });
 }
+
+/**
+ * What `element.innerHTML = markup` does, without assigning HTML: the markup is parsed by a
+ * DOMParser (in a new document, which runs no script and loads nothing) inside a whole
+ * page's `<body>` (linkedom, in Node, needs the whole page), so in body context as the
+ * assignment parses it, and its nodes replace the element's.
+ * `markup` must be what serialising a node gives (the callers' case): its parse is then the same.
+ */
+export function replaceWithMarkup(element: Element, markup: string): void {
+  const document = element.ownerDocument;
+  const Parser = document.defaultView?.DOMParser ?? globalThis.DOMParser;
+  const parsed = new Parser().parseFromString(
+    `<!doctype html><html><head></head><body>${markup}`,
+    'text/html',
+  );
+  element.replaceChildren(...Array.from(parsed.body.childNodes, (node) => document.importNode(node, true)));
+}

@@ -15,6 +15,7 @@
  * Readability version must be looked at again).
  */
 import Stock from '@mozilla/readability/Readability.js';
+import { replaceWithMarkup } from './dom';
 
 /** The parts of Readability's instance the overrides read (not in its published types). */
 interface Internals {
@@ -73,6 +74,8 @@ function hasText(element: Element): boolean {
 
 export class Readability<T = string> extends Stock<T> {
   private readonly rebuild: (() => Document) | null;
+  /** The restore point's markup, built at the first retry of a `_grabArticle` and reused. */
+  private restoreMarkup: string | undefined;
 
   constructor(doc: Document, options: LecternReadabilityOptions<T> = {}) {
     super(doc, options);
@@ -91,21 +94,31 @@ export class Readability<T = string> extends Stock<T> {
     const body = internals(this)._doc.body;
     const rebuild = this.rebuild;
     if (page || !body || !rebuild) return stock._grabArticle.call(this, page);
-    let rebuiltMarkup: string | undefined;
+    this.restoreMarkup = undefined;
+    // The extension's build calls _replaceMarkup itself (modules/no-inner-html.ts); the stock
+    // source (Node: the CLI, unit tests) assigns, and lands here.
     Object.defineProperty(body, 'innerHTML', {
       configurable: true,
       get: () => RESTORE_POINT,
-      set: (markup: string) => {
-        if (markup === RESTORE_POINT) markup = rebuiltMarkup ??= this.markupRebuilt(rebuild);
-        // The setter the body inherits, past this one.
-        Reflect.set(Object.getPrototypeOf(body) as object, 'innerHTML', markup, body);
-      },
+      set: (markup: string) => this._replaceMarkup(body, markup),
     });
     try {
       return stock._grabArticle.call(this, page);
     } finally {
       delete (body as { innerHTML?: string }).innerHTML;
     }
+  }
+
+  /**
+   * Where stock Readability assigns `innerHTML` (restoring the page for a retry, unwrapping a
+   * noscript's picture), the extension's build calls this (modules/no-inner-html.ts): the markup
+   * is parsed by a DOMParser in a document of its own (which runs and loads nothing), in body
+   * context as the assignment parses it, and the nodes replace the element's children.
+   */
+  _replaceMarkup(element: Element, markup: string): void {
+    if (markup === RESTORE_POINT && this.rebuild)
+      markup = this.restoreMarkup ??= this.markupRebuilt(this.rebuild);
+    replaceWithMarkup(element, markup);
   }
 
   /** The body's markup on the page built again and put through what `parse()` does before. */

@@ -77,6 +77,7 @@ export function createNativeSanitizer(window: Window | typeof globalThis): Sanit
     dataAttributes: false,
   });
   const inert = window.document.implementation.createHTMLDocument('');
+  const parser = new (window as typeof globalThis).DOMParser();
 
   // Read through the prototypes, not the elements: an element that is not allowed may be a form,
   // whose named controls shadow its own properties (`<input name="parentNode">`).
@@ -128,9 +129,13 @@ export function createNativeSanitizer(window: Window | typeof globalThis): Sanit
    */
   function sanitised(markup: string, baseUrl: string, mayHoldDisallowed = true): HTMLElement {
     if (mayHoldDisallowed) {
-      const scratch = inert.createElement('div');
-      // The inert document has no browsing context: parsing here runs and loads nothing.
-      scratch.innerHTML = markup;
+      // A document of DOMParser's has no browsing context: parsing there runs and loads nothing.
+      // After an opening <body>, the markup is parsed in body context, as an element's innerHTML;
+      // nothing follows it (an unclosed <plaintext> or <textarea> would take it in as text).
+      const scratch = parser.parseFromString(
+        `<!doctype html><html><head></head><body>${markup}`,
+        'text/html',
+      ).body;
       const hidden = dropHiddenMedia(scratch);
       if (scratch.querySelector(NOT_ALLOWED)) settleDisallowed(scratch);
       else if (!hidden) return finishSanitising(markup, baseUrl);
