@@ -5,6 +5,7 @@ import '../reader/reader.css';
 import { settingsStyle } from '@/utils/settings';
 import { ExportPanel } from './import-export/ExportPanel';
 import { ImportPanel } from './import-export/ImportPanel';
+import { LecternMark } from '../shared/LecternMark';
 import { LibrarySizePanel } from './LibrarySizePanel';
 import { OfflineImagesPanel } from './OfflineImagesPanel';
 import { RemotePicturesPanel } from './RemotePicturesPanel';
@@ -21,7 +22,11 @@ export function OptionsPage() {
   return (
     <div class="lectern-root lectern-options" data-theme={settings.theme} style={settingsStyle(settings)}>
       <header class="lectern-options-header">
+        <LecternMark />
         <h1>Lectern settings</h1>
+        <a class="lectern-button lectern-header-link" href="/library.html">
+          Library
+        </a>
       </header>
       <main class="lectern-options-main">
         <div class="lectern-options-columns">

@@ -4,7 +4,12 @@ import { ReaderPopover, ReaderTools } from './panels/ReaderPanels';
 import { ReadAloud } from './read-aloud/ReadAloud';
 import type { ReaderKeyAction } from './reader-keys';
 import { ReadingProgress } from './ReadingProgress';
+import { ToolbarMenu } from './toolbar/ToolbarMenu';
+import { useMediaQuery } from './toolbar/useMediaQuery';
 import type { ReaderShell } from './useReaderShell';
+
+/** Below this width the toolbar keeps its first row for the main actions and "More". */
+const NARROW = '(max-width: 499.98px)';
 
 interface Props {
   shell: ReaderShell;
@@ -14,8 +19,10 @@ interface Props {
   dir: 'ltr' | 'rtl' | 'auto';
   /** Before the shared tools: the name (and, in the overlay, the save status). */
   lead: ComponentChildren;
-  /** After the shared tools: each reader's own buttons. */
+  /** After the shared tools: each reader's own buttons (in "More" in a narrow window). */
   actions: ComponentChildren;
+  /** Last, and always on the first row: the overlay's Save and Close. */
+  primary?: ComponentChildren;
   removed: RemovedBlock[];
   /** False while there is nothing to read aloud. */
   canListen: boolean;
@@ -35,26 +42,42 @@ export function ReaderChrome({
   dir,
   lead,
   actions,
+  primary,
   removed,
   canListen,
   reading,
   omitShortcuts,
 }: Props) {
   const { settings, setSettings } = shell;
+  const narrow = useMediaQuery(NARROW);
+  const tools = (
+    <ReaderTools
+      removedCount={removed.length}
+      canListen={canListen}
+      listening={shell.listening}
+      onListen={shell.setListening}
+      open={shell.panel}
+      onToggle={shell.setPanel}
+      inMenu={narrow}
+    />
+  );
   return (
     <Tag class="lectern-chrome">
       <ReadingProgress value={progress} dir={dir} />
       <div class="lectern-toolbar" role="toolbar" aria-label="Reader controls">
         {lead}
-        <ReaderTools
-          removedCount={removed.length}
-          canListen={canListen}
-          listening={shell.listening}
-          onListen={shell.setListening}
-          open={shell.panel}
-          onToggle={shell.setPanel}
-        />
-        {actions}
+        {narrow ? (
+          <ToolbarMenu open={shell.menuOpen} onOpen={shell.setMenuOpen}>
+            {tools}
+            {actions}
+          </ToolbarMenu>
+        ) : (
+          <>
+            {tools}
+            {actions}
+          </>
+        )}
+        {primary}
       </div>
       {shell.listening && reading && (
         <ReadAloud

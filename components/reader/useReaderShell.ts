@@ -29,6 +29,8 @@ export type ReaderShell = ReturnType<typeof useReaderShell>;
 export function useReaderShell({ rootRef, modal, onRestored }: Options) {
   const [settings, setSettings] = useReadingSettings();
   const [panel, setPanel] = useState<Panel>('none');
+  /** The toolbar's "More" list, in a narrow window (toolbar/ToolbarMenu.tsx). */
+  const [menuOpen, setMenuOpen] = useState(false);
   const [listening, setListening] = useState(false);
   const [restoredIds, setRestoredIds] = useState<number[]>([]);
   const [restoreError, setRestoreError] = useState<string | null>(null);
@@ -38,7 +40,17 @@ export function useReaderShell({ rootRef, modal, onRestored }: Options) {
     const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
     const inside = !!active && !!root.querySelector('.lectern-popover')?.contains(active);
     setPanel('none');
-    if (inside) root.querySelector<HTMLElement>(`[data-panel-toggle="${panel}"]`)?.focus();
+    // In a narrow window the panel's button is in the closed "More" list: focus goes to "More".
+    if (inside)
+      root.querySelector<HTMLElement>(`[data-panel-toggle="${panel}"], [data-reader-menu]`)?.focus();
+  };
+
+  /** Closes the "More" list, giving focus back to its button when it was inside. */
+  const closeMenu = (root: HTMLElement) => {
+    const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+    setMenuOpen(false);
+    if (active && root.querySelector('.lectern-toolbar-menu')?.contains(active))
+      root.querySelector<HTMLElement>('[data-reader-menu]')?.focus();
   };
 
   useReaderKeys(
@@ -52,9 +64,10 @@ export function useReaderShell({ rootRef, modal, onRestored }: Options) {
         if (!modal) return;
         modal.onSave();
       } else if (action === 'close') {
-        // Escape closes what is open, innermost first: a panel, then the overlay (the saved
-        // copy's page, which has nothing to close, stops reading aloud).
-        if (panel !== 'none') closePanel(root);
+        // Escape closes what is open, innermost first: the "More" list, a panel, then the
+        // overlay (the saved copy's page, which has nothing to close, stops reading aloud).
+        if (menuOpen) closeMenu(root);
+        else if (panel !== 'none') closePanel(root);
         else if (modal) modal.onClose();
         else if (listening) setListening(false);
         else return;
@@ -80,9 +93,11 @@ export function useReaderShell({ rootRef, modal, onRestored }: Options) {
     }
   };
 
-  /** A click on the article closes the open panel, as with any dropdown. */
+  /** A click on the article closes the open panel, as with any dropdown; outside "More", the list. */
   const onPointerDown = (event: PointerEvent) => {
-    if (panel !== 'none' && !(event.target as Element).closest('.lectern-chrome')) setPanel('none');
+    const target = event.target as Element;
+    if (panel !== 'none' && !target.closest('.lectern-chrome')) setPanel('none');
+    if (menuOpen && !target.closest('.lectern-toolbar-menu, [data-reader-menu]')) setMenuOpen(false);
   };
 
   return {
@@ -90,6 +105,8 @@ export function useReaderShell({ rootRef, modal, onRestored }: Options) {
     setSettings,
     panel,
     setPanel,
+    menuOpen,
+    setMenuOpen,
     listening,
     setListening,
     restoredIds,

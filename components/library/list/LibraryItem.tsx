@@ -115,7 +115,7 @@ export function LibraryItem(props: Props) {
         tabIndex={tab}
         onChange={(event) => props.onSelect(id, event.currentTarget.checked)}
       />
-      <div class="text">
+      <div class={props.snippet ? 'text' : 'text no-snippet'}>
         <a class="title" href={readerPageUrl(id)} target="_blank" rel="noopener" tabIndex={tab}>
           <Marked text={article.title} words={words} />
         </a>

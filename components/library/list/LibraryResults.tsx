@@ -32,7 +32,9 @@ interface Props {
   onEscape: () => void;
 }
 
-const ROW_HEIGHT = 86;
+/** Row heights, wide and narrow: below 560 px the actions go under the text (LibraryItem.css). */
+const ROW_HEIGHTS = { wide: 86, narrow: 128 };
+const NARROW = '(max-width: 559.98px)';
 
 const DATA: (keyof Props)[] = [
   'ids',
@@ -46,11 +48,30 @@ const DATA: (keyof Props)[] = [
   'snippets',
 ];
 
-export class LibraryResults extends Component<Props> {
-  private tick = -1;
+interface State {
+  narrow: boolean;
+}
 
-  override shouldComponentUpdate(next: Props): boolean {
-    return next.cache.tick !== this.tick || DATA.some((key) => next[key] !== this.props[key]);
+export class LibraryResults extends Component<Props, State> {
+  private tick = -1;
+  private readonly media = window.matchMedia(NARROW);
+  private readonly onMedia = () => this.setState({ narrow: this.media.matches });
+  override state: State = { narrow: this.media.matches };
+
+  override componentDidMount(): void {
+    this.media.addEventListener('change', this.onMedia);
+  }
+
+  override componentWillUnmount(): void {
+    this.media.removeEventListener('change', this.onMedia);
+  }
+
+  override shouldComponentUpdate(next: Props, state: State): boolean {
+    return (
+      next.cache.tick !== this.tick ||
+      state.narrow !== this.state.narrow ||
+      DATA.some((key) => next[key] !== this.props[key])
+    );
   }
 
   private readonly withId = (index: number, action: (id: string) => void) => {
@@ -68,7 +89,7 @@ export class LibraryResults extends Component<Props> {
       <LibraryList
         top={this.props.identity}
         count={this.props.count}
-        rowHeight={ROW_HEIGHT}
+        rowHeight={this.state.narrow ? ROW_HEIGHTS.narrow : ROW_HEIGHTS.wide}
         active={Math.min(this.props.active, this.props.count - 1)}
         label={this.props.label}
         row={(index, top) => {

@@ -123,6 +123,10 @@ export function ReaderOverlay({ result, pageUrl, foreignFrame = null, onClose }:
             <button type="button" class="lectern-button" onClick={() => void send({ type: 'library/open' })}>
               Library
             </button>
+          </>
+        }
+        primary={
+          <>
             <button
               type="button"
               class="lectern-button primary"

@@ -75,10 +75,20 @@ interface ToolsProps {
   onListen: (listening: boolean) => void;
   open: Panel;
   onToggle: (panel: Panel) => void;
+  /** In the narrow toolbar's "More" list: each button says what it is in words ("Aa" does not). */
+  inMenu?: boolean;
 }
 
 /** The toolbar buttons both readers share: removed blocks, read aloud, settings, shortcuts. */
-export function ReaderTools({ removedCount, canListen, listening, onListen, open, onToggle }: ToolsProps) {
+export function ReaderTools({
+  removedCount,
+  canListen,
+  listening,
+  onListen,
+  open,
+  onToggle,
+  inMenu = false,
+}: ToolsProps) {
   return (
     <>
       {removedCount > 0 && (
@@ -97,11 +107,21 @@ export function ReaderTools({ removedCount, canListen, listening, onListen, open
           Listen
         </button>
       )}
-      <PanelToggle panel="settings" open={open} onToggle={onToggle} label="Reading settings">
-        Aa
+      <PanelToggle
+        panel="settings"
+        open={open}
+        onToggle={onToggle}
+        label={inMenu ? undefined : 'Reading settings'}
+      >
+        {inMenu ? 'Reading settings (Aa)' : 'Aa'}
       </PanelToggle>
-      <PanelToggle panel="shortcuts" open={open} onToggle={onToggle} label="Keyboard shortcuts">
-        ?
+      <PanelToggle
+        panel="shortcuts"
+        open={open}
+        onToggle={onToggle}
+        label={inMenu ? undefined : 'Keyboard shortcuts'}
+      >
+        {inMenu ? 'Keyboard shortcuts (?)' : '?'}
       </PanelToggle>
     </>
   );

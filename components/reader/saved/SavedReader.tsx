@@ -5,13 +5,15 @@ import '../reader-print.css';
 import './reader-page.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getArticle, setRestoredBlocks } from '@/utils/library/articles';
-import { openLibraryDb } from '@/utils/library/db/open';
+import { onLibraryChange } from '@/utils/library/changes';
+import { openLibraryDb, type LibraryDb } from '@/utils/library/db/open';
 import type { ArticleBody, ArticleMeta } from '@/utils/library/db/schema';
 import { settingsStyle } from '@/utils/settings';
 import { ArticleView } from '../article/ArticleView';
 import { articleDirection } from '../article/text-direction';
 import { ReaderChrome } from '../ReaderChrome';
 import { useReaderShell } from '../useReaderShell';
+import { useArticleActions } from './useArticleActions';
 import { dropRemotePictures, showOfflineImages } from './offline-images';
 import { useOfflineImages } from './useOfflineImages';
 import { useRemotePictures } from '../../shared/useRemotePictures';
@@ -26,6 +28,11 @@ type Loaded =
 /** The saved copy of an article (reader.html?id=…): works offline, remembers where you were. */
 export function SavedReader({ id }: { id: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [db, setDb] = useState<LibraryDb | null>(null);
+  /** Goes up when the article changes (an action here, or in the library): read it again. */
+  const [version, setVersion] = useState(0);
+  const reload = () => setVersion((value) => value + 1);
+  useEffect(() => onLibraryChange(reload), []);
   const progress = useReadingPosition(id, loaded.kind === 'ready' ? loaded.meta.progress : null);
   const rootRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
@@ -55,22 +62,30 @@ export function SavedReader({ id }: { id: string }) {
   useEffect(() => {
     void (async () => {
       try {
-        const found = await getArticle(await openLibraryDb(), id);
+        const library = await openLibraryDb();
+        setDb(library);
+        const found = await getArticle(library, id);
         if (!found) return setLoaded({ kind: 'missing' });
-        setLoaded({ kind: 'ready', ...found });
-        shell.setRestoredIds(found.body?.restoredIds ?? []);
+        // Read again after a change: the same body stays (its nodes are not built again).
+        setLoaded((old) =>
+          old.kind === 'ready' && old.meta.updatedAt === found.meta.updatedAt && old.body
+            ? { ...old, meta: found.meta }
+            : { kind: 'ready', ...found },
+        );
+        if (version === 0) shell.setRestoredIds(found.body?.restoredIds ?? []);
         document.title = found.meta.title;
       } catch (error) {
         setLoaded({ kind: 'error', message: (error as Error).message });
       }
     })();
-  }, [id]);
+  }, [id, version]);
 
   document.documentElement.dataset.theme = settings.theme;
   const removed = loaded.kind === 'ready' ? (loaded.body?.removed ?? []) : [];
 
   const meta = loaded.kind === 'ready' ? loaded.meta : null;
   const dir = meta ? articleDirection(meta.lang, meta.dir) : 'auto';
+  const article = useArticleActions(db, meta, reload);
 
   return (
     <div
@@ -86,12 +101,13 @@ export function SavedReader({ id }: { id: string }) {
         progress={progress}
         dir={dir}
         lead={
-          <a class="lectern-brand" href="/library.html">
-            Lectern library
+          <a class="lectern-brand" href="/library.html" title="Back to the library">
+            ← Library
           </a>
         }
         actions={
           <>
+            {article.buttons}
             <button type="button" class="lectern-button" onClick={() => window.print()}>
               Print
             </button>
@@ -100,6 +116,9 @@ export function SavedReader({ id }: { id: string }) {
                 Original
               </a>
             )}
+            <a class="lectern-button" href="/options.html" title="Lectern settings, import and export">
+              Settings
+            </a>
           </>
         }
         removed={removed}
@@ -108,6 +127,7 @@ export function SavedReader({ id }: { id: string }) {
         omitShortcuts={['save']}
       />
       <main>
+        {article.below}
         {shell.restoreError && (
           <p class="lectern-notice" role="alert">
             {shell.restoreError}
