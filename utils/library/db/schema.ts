@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { RemovedBlock, SafeHtml } from '../../article';
+import type { Highlight } from '../../highlights/highlight';
 
 export const DB_NAME = 'lectern';
 
@@ -189,6 +190,12 @@ export interface LecternDB extends DBSchema {
   docIds: {
     key: number;
     value: string;
+  };
+  /** Since v4: highlights and notes (utils/highlights/). */
+  highlights: {
+    key: string;
+    value: Highlight;
+    indexes: { 'by-article': string; 'by-createdAt': number };
   };
   meta: {
     key: keyof MetaValues;

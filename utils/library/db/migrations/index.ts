@@ -11,9 +11,15 @@ import type { Migration } from './migration';
 import { createArticleStores } from './v1-articles';
 import { addIndexesAndSearch } from './v2-indexes';
 import { packDocIds } from './v3-doc-ids';
+import { createHighlightStore } from './v4-highlights';
 
 export type { Migration };
 
-export const migrations: Migration[] = [createArticleStores, addIndexesAndSearch, packDocIds];
+export const migrations: Migration[] = [
+  createArticleStores,
+  addIndexesAndSearch,
+  packDocIds,
+  createHighlightStore,
+];
 
 export const DB_VERSION = migrations.length;

@@ -1,0 +1,42 @@
+/** Reads and writes of the `highlights` store, from any extension context (not content scripts). */
+import type { LibraryDb } from '../library/db/open';
+import type { Highlight } from './highlight';
+
+/** An article's highlights and notes, in the order they were made. */
+export async function highlightsOf(db: LibraryDb, articleId: string): Promise<Highlight[]> {
+  const found = await db.getAllFromIndex('highlights', 'by-article', articleId);
+  return found.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
+
+export async function putHighlight(db: LibraryDb, highlight: Highlight): Promise<void> {
+  await db.put('highlights', highlight);
+}
+
+/** Deletes one highlight; returns it so the deletion can be undone. */
+export async function deleteHighlight(db: LibraryDb, id: string): Promise<Highlight | undefined> {
+  const tx = db.transaction('highlights', 'readwrite');
+  const found = await tx.store.get(id);
+  if (found) await tx.store.delete(id);
+  await tx.done;
+  return found;
+}
+
+/** Every highlight, newest first (the library's Highlights view, exports, the backup). */
+export async function allHighlights(db: LibraryDb): Promise<Highlight[]> {
+  const all = await db.getAllFromIndex('highlights', 'by-createdAt');
+  return all.reverse();
+}
+
+/** How many highlights (notes on the whole article aside) each article has. */
+export async function highlightCounts(db: LibraryDb): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const tx = db.transaction('highlights');
+  for (
+    let cursor = await tx.store.index('by-article').openKeyCursor();
+    cursor;
+    cursor = await cursor.continue()
+  ) {
+    counts.set(cursor.key, (counts.get(cursor.key) ?? 0) + 1);
+  }
+  return counts;
+}
