@@ -9,6 +9,9 @@ export function LibraryHeader({ busy }: Props) {
   return (
     <header class="lectern-library-header">
       <h1>Lectern library</h1>
+      <a class="lectern-library-view" href="/library.html?view=highlights">
+        Highlights
+      </a>
       {busy && <span class="lectern-library-busy">{busy}</span>}
     </header>
   );

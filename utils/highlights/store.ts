@@ -1,5 +1,6 @@
 /** Reads and writes of the `highlights` store, from any extension context (not content scripts). */
 import type { LibraryDb } from '../library/db/open';
+import { announceChange } from '../library/changes';
 import type { Highlight } from './highlight';
 
 /** An article's highlights and notes, in the order they were made. */
@@ -8,8 +9,10 @@ export async function highlightsOf(db: LibraryDb, articleId: string): Promise<Hi
   return found.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
+/** Adds or replaces a highlight; open library pages refresh their counts and Highlights view. */
 export async function putHighlight(db: LibraryDb, highlight: Highlight): Promise<void> {
   await db.put('highlights', highlight);
+  announceChange();
 }
 
 /** Deletes one highlight; returns it so the deletion can be undone. */
@@ -18,6 +21,7 @@ export async function deleteHighlight(db: LibraryDb, id: string): Promise<Highli
   const found = await tx.store.get(id);
   if (found) await tx.store.delete(id);
   await tx.done;
+  announceChange();
   return found;
 }
 

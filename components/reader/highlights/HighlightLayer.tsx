@@ -80,6 +80,17 @@ export function HighlightLayer({ articleRef, source, contentKey, article }: Prop
     return () => element.removeEventListener('click', onClick);
   }, [highlights.placed, selection, contentKey]);
 
+  // The Highlights view opens the saved copy at reader.html?id=…#hl-<id>: show that highlight.
+  useEffect(() => {
+    const wanted = /^#hl-(.+)$/.exec(location.hash)?.[1];
+    const target =
+      wanted && highlights.placed.find((item) => item.highlight.id === decodeURIComponent(wanted));
+    if (!target) return;
+    const box = target.range.getBoundingClientRect();
+    window.scrollBy({ top: box.top - window.innerHeight / 3 });
+    history.replaceState(null, '', location.pathname + location.search);
+  }, [highlights.placed]);
+
   const remove = (highlight: Highlight) => {
     setEditing(null);
     setDeleted(highlight);
