@@ -44,3 +44,14 @@ export async function highlightCounts(db: LibraryDb): Promise<Map<string, number
   }
   return counts;
 }
+
+/** Every article's highlights, in the order made (the exports mark and list them). */
+export async function highlightsByArticle(db: LibraryDb): Promise<Map<string, Highlight[]>> {
+  const byArticle = new Map<string, Highlight[]>();
+  for (const highlight of (await allHighlights(db)).reverse()) {
+    const list = byArticle.get(highlight.articleId) ?? [];
+    list.push(highlight);
+    byArticle.set(highlight.articleId, list);
+  }
+  return byArticle;
+}

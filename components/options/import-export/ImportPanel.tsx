@@ -237,6 +237,7 @@ function ImportStepView({
             {summary.alreadySaved
               ? `; ${plural(summary.alreadySaved, 'was', 'were')} already in your library`
               : ''}
+            {summary.highlights ? `; ${plural(summary.highlights, 'highlight')} and notes back in place` : ''}
             {summary.settingsRestored ? '; settings restored' : ''}.
           </p>
           <ImportProblems problems={summary.problems} />

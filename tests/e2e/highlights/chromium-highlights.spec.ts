@@ -129,5 +129,6 @@ test('highlights made in the overlay save the article, survive a reload and a ch
   await expect(aside.getByRole('heading')).toHaveText('1 highlight not found in this copy of the text');
   await expect(aside.locator('blockquote')).toHaveText('the great gale of 1899');
   await expect(aside.getByText('Three nights of oil up the tower.')).toBeVisible();
+  await aside.scrollIntoViewIfNeeded();
   await viewportScreenshot(saved, join(SHOTS, 'orphan-listed.png'));
 });
