@@ -34,13 +34,8 @@ export async function allHighlights(db: LibraryDb): Promise<Highlight[]> {
 /** How many highlights (notes on the whole article aside) each article has. */
 export async function highlightCounts(db: LibraryDb): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  const tx = db.transaction('highlights');
-  for (
-    let cursor = await tx.store.index('by-article').openKeyCursor();
-    cursor;
-    cursor = await cursor.continue()
-  ) {
-    counts.set(cursor.key, (counts.get(cursor.key) ?? 0) + 1);
+  for (const highlight of await db.getAll('highlights')) {
+    if (highlight.target) counts.set(highlight.articleId, (counts.get(highlight.articleId) ?? 0) + 1);
   }
   return counts;
 }

@@ -38,6 +38,8 @@ test.afterAll(async () => {
 const painted = (page: Page) => page.evaluate(paintedText);
 const select = (page: Page, text: string) => page.evaluate(selectInReader, text);
 
+test.describe.configure({ mode: 'serial' });
+
 test('highlights made in the overlay save the article, survive a reload and a changed copy', async () => {
   const url = `${server.origin}${PATH}`;
   const page = await extension.context.newPage();
@@ -131,4 +133,37 @@ test('highlights made in the overlay save the article, survive a reload and a ch
   await expect(aside.getByText('Three nights of oil up the tower.')).toBeVisible();
   await aside.scrollIntoViewIfNeeded();
   await viewportScreenshot(saved, join(SHOTS, 'orphan-listed.png'));
+});
+
+test('the Highlights view lists every highlight by article, filters, searches, and opens the saved copy at one', async () => {
+  const page = await extension.context.newPage();
+  await page.goto(extension.url('/library.html'));
+  await page.getByRole('link', { name: 'Highlights' }).click();
+  await expect(page.getByRole('heading', { name: 'Highlights', level: 1 })).toBeVisible();
+  const group = page.getByRole('region', { name: 'The Lighthouse Keepers of the Outer Banks' });
+  // Newest first: blue (made in the saved copy), then green, then yellow; the note on the article too.
+  await expect(group.locator('.lectern-hlv-quote')).toHaveText([
+    'flat shoes',
+    'the great gale of 1899',
+    'nineteen miles out at sea',
+  ]);
+  await expect(group.getByText('Visit in August.')).toBeVisible();
+  await viewportScreenshot(page, join(SHOTS, 'highlights-view.png'));
+
+  await page.getByRole('button', { name: 'Only green' }).click();
+  await expect(page.locator('.lectern-hlv-quote')).toHaveText(['the great gale of 1899']);
+  await page.getByRole('button', { name: 'Only green' }).click();
+  await page.getByRole('searchbox', { name: 'Search highlights and notes' }).fill('oil tower');
+  await expect(page.locator('.lectern-hlv-quote')).toHaveText(['the great gale of 1899']);
+  await expect(page.getByRole('status')).toHaveText('1 highlight in 1 article');
+
+  const opened = page.context().waitForEvent('page');
+  await page.locator('.lectern-hlv-quote').click();
+  const reader = await opened;
+  await reader.locator('.lectern-body').waitFor();
+  await expect.poll(async () => (await painted(reader)).blue).toEqual(['flat shoes']);
+
+  // The library's row for the article says how many highlights it has.
+  await page.goto(extension.url('/library.html'));
+  await expect(page.locator('.lectern-library-item .highlights')).toHaveText('3 highlights');
 });
