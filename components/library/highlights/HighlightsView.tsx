@@ -9,6 +9,7 @@ import { useReadingSettings } from '../../shared/useReadingSettings';
 import { useChangeVersion, useLibraryDb } from '../useLibraryData';
 import { HighlightGroupView } from './HighlightGroupView';
 import { useHighlightsData } from './useHighlightsData';
+import { useHighlightsMarks } from './useHighlightsMarks';
 
 /** Articles drawn at first; more on request (10,000 highlights must not all render at once). */
 const PAGE = 40;
@@ -31,6 +32,7 @@ export function HighlightsView() {
     [data],
   );
   const count = groups.reduce((sum, group) => sum + group.highlights.length, 0);
+  useHighlightsMarks(!!data, query);
   document.documentElement.dataset.theme = settings.theme;
 
   return (
@@ -42,6 +44,7 @@ export function HighlightsView() {
       <div class="lectern-hlv-tools">
         <input
           type="search"
+          class="lectern-hlv-search"
           aria-label="Search highlights and notes"
           placeholder="Search highlights and notes"
           value={query}
