@@ -7,6 +7,7 @@ import type { LibraryDb } from '../library/db/open';
 import { announceChange } from '../library/changes';
 import type { ImportEntry } from '../import/types';
 import { newHighlightId, type Highlight } from './highlight';
+import { reindexHighlights } from './search';
 
 export function highlightsFromImport(articleId: string, entry: ImportEntry, now: number): Highlight[] {
   const time = (iso: string | null) => {
@@ -45,5 +46,9 @@ export async function putHighlights(db: LibraryDb, highlights: readonly Highligh
   if (!highlights.length) return;
   const tx = db.transaction('highlights', 'readwrite');
   await Promise.all([...highlights.map((highlight) => tx.store.put(highlight)), tx.done]);
+  await reindexHighlights(
+    db,
+    highlights.map((highlight) => highlight.articleId),
+  );
   announceChange();
 }

@@ -8,6 +8,7 @@ import type { LibraryDb } from '../library/db/open';
 import type { ImportProblem } from '../import/types';
 import { announceChange } from '../library/changes';
 import { HighlightSchema, type Highlight } from './highlight';
+import { reindexHighlights } from './search';
 
 const StoredHighlight = v.object({
   ...HighlightSchema.entries,
@@ -36,6 +37,7 @@ export async function restoreHighlights(
   const articles = tx.objectStore('articles');
   const store = tx.objectStore('highlights');
   let restored = 0;
+  const touched = new Set<string>();
   for (const [index, highlight] of valid.entries()) {
     if (!(await articles.getKey(highlight.articleId))) {
       problems.push({
@@ -46,9 +48,11 @@ export async function restoreHighlights(
     }
     if (await store.getKey(highlight.id)) continue;
     await store.put(highlight);
+    touched.add(highlight.articleId);
     restored++;
   }
   await tx.done;
+  await reindexHighlights(db, touched);
   if (restored) announceChange();
   return restored;
 }

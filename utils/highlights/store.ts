@@ -2,6 +2,7 @@
 import type { LibraryDb } from '../library/db/open';
 import { announceChange } from '../library/changes';
 import type { Highlight } from './highlight';
+import { reindexHighlights } from './search';
 
 /** An article's highlights and notes, in the order they were made. */
 export async function highlightsOf(db: LibraryDb, articleId: string): Promise<Highlight[]> {
@@ -12,6 +13,7 @@ export async function highlightsOf(db: LibraryDb, articleId: string): Promise<Hi
 /** Adds or replaces a highlight; open library pages refresh their counts and Highlights view. */
 export async function putHighlight(db: LibraryDb, highlight: Highlight): Promise<void> {
   await db.put('highlights', highlight);
+  await reindexHighlights(db, [highlight.articleId]);
   announceChange();
 }
 
@@ -21,6 +23,7 @@ export async function deleteHighlight(db: LibraryDb, id: string): Promise<Highli
   const found = await tx.store.get(id);
   if (found) await tx.store.delete(id);
   await tx.done;
+  if (found) await reindexHighlights(db, [found.articleId]);
   announceChange();
   return found;
 }

@@ -4,7 +4,7 @@
  * re-anchored when the article is saved again with changed text, and an orphan listed when its
  * passage is gone; deleted with undo. Screenshots: the toolbar, each theme.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
@@ -166,4 +166,64 @@ test('the Highlights view lists every highlight by article, filters, searches, a
   // The library's row for the article says how many highlights it has.
   await page.goto(extension.url('/library.html'));
   await expect(page.locator('.lectern-library-item .highlights')).toHaveText('3 highlights');
+});
+
+/** Every highlight record in the library, read from the options page. */
+const storedHighlights = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<unknown[]>((done, fail) => {
+        const open = indexedDB.open('lectern');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('highlights').objectStore('highlights').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            done(request.result);
+          };
+        };
+      }),
+  );
+
+test('highlights export as Readwise CSV and JSON-LD, and a backup restores them into an empty library unchanged', async () => {
+  const options = await extension.context.newPage();
+  await options.goto(extension.url('/options.html'));
+  const before = await storedHighlights(options);
+  expect(before).toHaveLength(4); // yellow, green (not found in the text any more), blue, the article's note
+  const exportPanel = options.locator('.lectern-export');
+  const download = async (name: string) => {
+    const [file] = await Promise.all([
+      options.waitForEvent('download'),
+      exportPanel.getByRole('button', { name }).click(),
+    ]);
+    return readFileSync(await file.path(), 'utf8');
+  };
+  const csv = await download('Highlights for Readwise (.csv)');
+  expect(csv.split('\r\n')[0]).toBe('Highlight,Title,Author,URL,Note,Location,Date');
+  expect(csv).toContain('the great gale of 1899,The Lighthouse Keepers of the Outer Banks,');
+  const jsonLd = JSON.parse(await download('Highlights as Web Annotations (.jsonld)'));
+  expect(jsonLd).toMatchObject({ type: 'AnnotationCollection', total: 4 });
+  const backup = await download('Back up everything');
+  expect(JSON.parse(backup).highlights).toHaveLength(4);
+
+  await options.evaluate(async () => {
+    const remove = (name: string) =>
+      new Promise<void>((done, fail) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = () => done();
+        request.onerror = () => fail(request.error);
+      });
+    await remove('lectern');
+    await remove('lectern-import');
+  });
+  await options.reload();
+  expect(await storedHighlights(options)).toEqual([]);
+  await options
+    .locator('.lectern-import input[type="file"]')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  await options.getByRole('button', { name: 'Restore backup' }).click();
+  await expect(options.locator('.lectern-import')).toContainText('4 highlights and notes back in place');
+  const byId = (list: unknown[]) =>
+    [...list].sort((a, b) => ((a as { id: string }).id < (b as { id: string }).id ? -1 : 1));
+  expect(byId(await storedHighlights(options))).toEqual(byId(before));
 });

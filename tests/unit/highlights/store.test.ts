@@ -11,6 +11,8 @@ import { saveArticle } from '../../../utils/library/articles';
 import { migrations } from '../../../utils/library/db/migrations';
 import { DB_VERSION, openLibraryDb } from '../../../utils/library/db/open';
 import { article, freshDb } from '../library/helpers';
+import { LibrarySearch } from '../../../utils/library/search/query';
+import { deleteHighlight } from '../../../utils/highlights/store';
 
 const TEXT = 'The lens was ground in Paris and shipped in crates of straw.';
 
@@ -56,6 +58,21 @@ describe('highlights store', () => {
     expect((await highlightsOf(db, lens)).map((item) => item.id)).toEqual(['a', 'b']);
     expect((await allHighlights(db)).map((item) => item.id)).toEqual(['c', 'b', 'a']);
     expect(Object.fromEntries(await highlightCounts(db))).toEqual({ [lens]: 2, [gale]: 1 });
+  });
+
+  it('the library’s search finds an article by its highlights’ notes, and stops once they are gone', async () => {
+    const db = await freshDb();
+    const { id } = await saveArticle(db, {
+      article: article('https://a.example/lens'),
+      removed: [],
+      restoredIds: [],
+    });
+    const search = () => new LibrarySearch(db).search('zeppelin').then((found) => found.ids);
+    expect(await search()).toEqual([]);
+    await putHighlight(db, { ...highlight('n', 1, { note: 'Zeppelins carried lenses?' }), articleId: id });
+    expect(await search()).toEqual([id]);
+    await deleteHighlight(db, 'n');
+    expect(await search()).toEqual([]);
   });
 
   it('a version 3 library opens at version 4 with its articles and an empty highlights store', async () => {

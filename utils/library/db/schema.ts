@@ -101,6 +101,8 @@ export interface SearchDoc {
   meta: TermWeights;
   /** The body's first BODY_INDEX_CHARS characters: computed once, when the body is saved. */
   body: TermWeights;
+  /** Since v4: its highlights' quotes and notes, recomputed when they change (highlights/search.ts). */
+  notes?: TermWeights;
 }
 
 /** A recently indexed article, searched by scanning until it is flushed into a segment. */
