@@ -8,7 +8,7 @@ import search from 'approx-string-match';
 import type { TextPosition, TextQuote, TextSelectors } from './selectors';
 import { foldQuote, foldWhitespace, type FoldedText } from './whitespace';
 
-export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
 export interface Anchored extends TextPosition {
   method: AnchorMethod;

@@ -42,8 +42,6 @@ export const HighlightSchema = v.object({
   updatedAt: offset,
 });
 
-export type HighlightInput = v.InferOutput<typeof HighlightSchema>;
-
 export function newHighlightId(): string {
   return (
     globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`

@@ -5,7 +5,7 @@
  */
 
 /** How much text either side of a quote is kept to tell its occurrences apart (as Hypothesis). */
-export const CONTEXT_CHARS = 32;
+const CONTEXT_CHARS = 32;
 
 export interface TextQuote {
   exact: string;

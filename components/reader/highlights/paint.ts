@@ -5,8 +5,8 @@
  */
 import { HIGHLIGHT_COLORS, type Highlight } from '@/utils/highlights/highlight';
 
-export const NOTED = 'lectern-hl-noted';
-export const paintName = (color: string) => `lectern-hl-${color}`;
+const NOTED = 'lectern-hl-noted';
+const paintName = (color: string) => `lectern-hl-${color}`;
 
 interface Registry {
   set(name: string, value: unknown): void;

@@ -4,7 +4,8 @@
  * unsaved page saves it; highlight and note survive a reload, in the overlay and the saved copy;
  * a copy saved again with changed text re-anchors one and lists the other as not found.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
@@ -73,6 +74,8 @@ async function openReader(toolbar: Page, page: Page, url: string) {
   await page.bringToFront();
   await waitForOverlayText(page, '.lectern-body', /lighthouse|keepers/i);
 }
+
+test.describe.configure({ mode: 'serial' });
 
 test('highlights and notes in Firefox ESR: drawn in the shadow root, kept, re-anchored, orphan listed', async () => {
   const url = `${server.origin}${PATH}`;
@@ -150,3 +153,67 @@ test('highlights and notes in Firefox ESR: drawn in the shadow root, kept, re-an
 });
 
 test.beforeAll(() => mkdirSync(join(SCREENSHOTS, 'highlights'), { recursive: true }));
+
+/** Every highlight record in the library, sorted by id, read from an extension page. */
+const storedHighlights = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<Array<{ id: string }>>((done, fail) => {
+        const open = indexedDB.open('lectern');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('highlights').objectStore('highlights').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            done((request.result as Array<{ id: string }>).sort((a, b) => (a.id < b.id ? -1 : 1)));
+          };
+        };
+      }),
+  );
+
+test('a backup made in Firefox restores every highlight into an empty library unchanged', async () => {
+  const options = await newExtensionPage(extension.browser, extension.url('/options.html'));
+  const before = await storedHighlights(options);
+  expect(before).toHaveLength(2); // yellow with its note, and green (not found in the text any more)
+  // The export's file, taken as it is handed to the browser (a download can't be read from here).
+  await options.evaluate(() => {
+    const original = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob) => {
+      Reflect.set(window, 'lastExport', blob);
+      return original(blob);
+    };
+    HTMLAnchorElement.prototype.click = () => undefined;
+  });
+  await (await button(options, 'Back up everything')).click();
+  await waitUntil(options, () => Reflect.has(window, 'lastExport'), POLL);
+  const backup = await options.evaluate(() => (Reflect.get(window, 'lastExport') as Blob).text());
+  expect(JSON.parse(backup).highlights).toHaveLength(2);
+
+  await options.evaluate(async () => {
+    const remove = (name: string) =>
+      new Promise<void>((done, fail) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = () => done();
+        request.onerror = () => fail(request.error);
+      });
+    await remove('lectern');
+    await remove('lectern-import');
+  });
+  await openExtensionPage(options, extension.url('/options.html'));
+  expect(await storedHighlights(options)).toEqual([]);
+  const file = join(mkdtempSync(join(tmpdir(), 'lectern-ff-backup-')), 'backup.json');
+  writeFileSync(file, backup);
+  const input = await options.$('.lectern-import input[type="file"]');
+  await input!.uploadFile(file);
+  await (await button(options, 'Restore backup')).click();
+  await waitUntil(
+    options,
+    () =>
+      document
+        .querySelector('.lectern-import')
+        ?.textContent?.includes('2 highlights and notes back in place'),
+    POLL,
+  );
+  expect(await storedHighlights(options)).toEqual(before);
+  await options.close();
+});
