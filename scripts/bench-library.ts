@@ -7,6 +7,8 @@
  * of queries typed a key at a time into the real library page), save (the overlay's message to the
  * background) and delete, IndexedDB size on disk, library JS heap. Prints a table with ratios to
  * the baseline; the last line is one JSON object. BENCH_SIZES=1000,10000 runs fewer sizes.
+ * Then 10,000 highlights over 2,000 of the articles: the Highlights view's first rows and search
+ * (scripts/bench/library-highlights.ts), printed as a line of JSON before the table.
  * Runs in about 7–10 minutes on two cores (building 100,000 articles twice takes 3–5 of them).
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -27,6 +29,7 @@ import {
 } from './bench/library-measure';
 import { benchBundle, readCorpus } from './bench/read-corpus';
 import { figuresOf, printReport, type Detail, type Measured, type Result } from './bench/library-report';
+import { measureHighlights } from './bench/library-highlights';
 
 const root = resolve(import.meta.dirname, '..');
 /** Sizes in growing order (each library grows from the last); BENCH_SIZES=1000 for a quick run. */
@@ -245,10 +248,18 @@ async function main(): Promise<void> {
     results[size] = { ...figuresOf(ours), baseline: figuresOf(naive) };
     details[size] = [ours, naive];
   }
+  const highlights = await measureHighlights(bench.context, bench.libraryUrl, bench.lectern, {
+    articles: Math.min(2000, bench.built),
+    total: 10_000,
+    keystrokes: KEYSTROKES,
+  });
+  log(`highlights: measured the Highlights view`);
   await bench.context.close();
   rmSync(bench.profile, { recursive: true, force: true });
   server.close();
   log(`done in ${round((Date.now() - started) / 60_000)} min`);
+  console.log(`Highlights view, ${highlights.highlights} highlights over ${highlights.articles} articles:`);
+  console.log(JSON.stringify({ highlights }));
   printReport({ sizes: SIZES, queries: QUERIES.length, results, details });
 }
 

@@ -1,7 +1,8 @@
 /**
  * Parses an export file the way the importer will, for checking real exports by hand:
  *   npm run --silent parse-import -- FILE
- * Prints one JSON line per entry ({url,title,addedAt,tags,state,favorite}) and one per problem
+ * Prints one JSON line per entry ({url,title,addedAt,tags,state,favorite}, and highlights
+ * [{quote,note,labels,createdAt}] and articleNotes where the file has them) and one per problem
  * ({error,where}); nothing else goes to stdout, so the output can be piped into jq. Exits 1 (with
  * a single {error, where:"file"} line) only when the file as a whole cannot be read.
  */
@@ -38,8 +39,17 @@ function main(args: string[]): number {
     if (batch.length > 0) process.stdout.write(`${batch.join('\n')}\n`);
     batch = [];
   };
-  for (const { url, title, addedAt, tags, state, favorite } of result.entries) {
-    emit({ url, title, addedAt, tags, state, favorite });
+  for (const { url, title, addedAt, tags, state, favorite, highlights, articleNotes } of result.entries) {
+    emit({
+      url,
+      title,
+      addedAt,
+      tags,
+      state,
+      favorite,
+      ...(highlights ? { highlights } : {}),
+      ...(articleNotes ? { articleNotes } : {}),
+    });
   }
   for (const { error, where } of result.problems) emit({ error, where });
   flush();

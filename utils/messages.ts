@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { ArticleFromExtension, RemovedBlockFromExtension, text, webUrl } from './article-schema';
 import { MAX_IMAGES } from './offline-images/candidates';
+import { HighlightSchema, type Highlight } from './highlights/highlight';
 
 /** What the library's import panel may ask of the import queue. */
 const QUEUE_ACTIONS = ['start', 'pause', 'resume', 'retry'] as const;
@@ -29,6 +30,14 @@ const requestSchemas = {
   }),
   'article/lookup': v.object({ type: v.literal('article/lookup'), url: text(8_000) }),
   'library/open': v.object({ type: v.literal('library/open') }),
+  /** The overlay's highlights (utils/background/highlight-handlers.ts), by the saved article's URL. */
+  'highlights/list': v.object({ type: v.literal('highlights/list'), url: text(8_000) }),
+  'highlights/put': v.object({
+    type: v.literal('highlights/put'),
+    url: text(8_000),
+    highlight: HighlightSchema,
+  }),
+  'highlights/delete': v.object({ type: v.literal('highlights/delete'), id: text(100) }),
   /** The import queue (utils/background/import-queue.ts): wake it after an import, pause, resume, retry. */
   'import/control': v.object({
     type: v.literal('import/control'),
@@ -58,6 +67,9 @@ export interface Responses {
   'article/save': { ok: true; id: string; updated: boolean } | Failure;
   'article/lookup': { ok: true; id: string | null };
   'library/open': { ok: true };
+  'highlights/list': { ok: true; articleId: string | null; highlights: Highlight[] } | Failure;
+  'highlights/put': { ok: true } | Failure;
+  'highlights/delete': { ok: true } | Failure;
   'reader/open': { ok: true } | Failure;
   'import/control': { ok: true } | Failure;
 }

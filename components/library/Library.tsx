@@ -36,6 +36,7 @@ import { useMetaCache } from './list/useMetaCache';
 import { usePerformanceMarks } from './usePerformanceMarks';
 import { useReadingSettings } from '../shared/useReadingSettings';
 import { useSearchResults } from './search/useSearchResults';
+import { HighlightCounts, useHighlightCounts } from './highlights/highlight-counts';
 
 interface Props {
   notice: string | null;
@@ -65,6 +66,7 @@ export function Library({ notice }: Props) {
   // The first rows come first: counts, space used and search start once they are on screen.
   const ready = !!db && !loading;
   const facets = useFacets(ready ? db : null, version);
+  const highlightCounts = useHighlightCounts(ready ? db : null, version);
   const cache = useMetaCache(db, version);
   const { results: search, typed } = useSearchResults(ready ? db : null, query, version, (found) =>
     cache.ensure(found.slice(0, 24), true),
@@ -213,28 +215,30 @@ export function Library({ notice }: Props) {
             <LibraryEmpty filtered={searching || filter.view !== 'all' || !!filter.site || !!filter.tag} />
           )}
           {rows.count > 0 && (
-            <LibraryResults
-              ids={ids}
-              count={rows.count}
-              label={searching ? 'Search results' : 'Saved articles'}
-              identity={JSON.stringify([filter, sort, searching && search?.query, byRelevance])}
-              cache={cache}
-              active={active}
-              selected={selected}
-              words={words}
-              sortKey={sort.key}
-              snippets={snippets}
-              onRange={(start, end) =>
-                setRange((old) => (old[0] === start && old[1] === end ? old : [start, end]))
-              }
-              onActive={setActive}
-              onSelect={toggle}
-              onAction={onAction}
-              onOpen={(id) => window.open(readerPageUrl(id), '_blank', 'noopener')}
-              onSelectAll={() => void selectAll()}
-              onDelete={(id) => void remove(selected.size ? [...selected] : [id])}
-              onEscape={() => (selected.size ? setSelected(new Set()) : searchField.current?.focus())}
-            />
+            <HighlightCounts.Provider value={highlightCounts}>
+              <LibraryResults
+                ids={ids}
+                count={rows.count}
+                label={searching ? 'Search results' : 'Saved articles'}
+                identity={JSON.stringify([filter, sort, searching && search?.query, byRelevance])}
+                cache={cache}
+                active={active}
+                selected={selected}
+                words={words}
+                sortKey={sort.key}
+                snippets={snippets}
+                onRange={(start, end) =>
+                  setRange((old) => (old[0] === start && old[1] === end ? old : [start, end]))
+                }
+                onActive={setActive}
+                onSelect={toggle}
+                onAction={onAction}
+                onOpen={(id) => window.open(readerPageUrl(id), '_blank', 'noopener')}
+                onSelectAll={() => void selectAll()}
+                onDelete={(id) => void remove(selected.size ? [...selected] : [id])}
+                onEscape={() => (selected.size ? setSelected(new Set()) : searchField.current?.focus())}
+              />
+            </HighlightCounts.Provider>
           )}
           {deleted && deleted.length > 0 && (
             <LibraryToast

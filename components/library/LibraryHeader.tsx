@@ -12,6 +12,9 @@ export function LibraryHeader({ busy }: Props) {
     <header class="lectern-library-header">
       <LecternMark />
       <h1>Lectern library</h1>
+      <a class="lectern-library-view" href="/library.html?view=highlights">
+        Highlights
+      </a>
       {busy && <span class="lectern-library-busy">{busy}</span>}
       <a class="lectern-button lectern-header-link" href="/options.html" title="Settings, import and export">
         <Icon name="gear" />

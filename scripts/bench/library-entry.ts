@@ -4,6 +4,8 @@ import { openLibraryDb } from '../../utils/library/db/open';
 import { maintainSearchIndex } from '../../utils/library/search/maintain';
 import { LibrarySearch } from '../../utils/library/search/query';
 import { makeArticle, prepareCorpus, type CorpusPage } from './library-corpus';
+import { HIGHLIGHT_COLORS, type Highlight } from '../../utils/highlights/highlight';
+import { describeRange } from '../../utils/highlights/selectors';
 
 type Prepared = ReturnType<typeof prepareCorpus>;
 let corpus: Prepared = [];
@@ -77,3 +79,36 @@ Object.assign(globalThis, {
     search,
   },
 });
+
+/**
+ * `total` highlights spread over the first `articles` articles (five or so each), quotes taken
+ * from their text, as the reader would store them; returns the time to store them.
+ */
+async function addHighlights(articles: number, total: number): Promise<number> {
+  const db = await openLibraryDb();
+  const ids = (await db.getAllKeys('articles', undefined, articles)).slice(0, articles);
+  const started = performance.now();
+  const records: Highlight[] = [];
+  for (const [index, id] of ids.entries()) {
+    const text = (await db.get('bodies', id))?.text ?? '';
+    const each = Math.ceil((total - records.length) / (ids.length - index));
+    for (let n = 0; n < each && text.length > 200; n++) {
+      const start = Math.floor(((n + 0.5) * (text.length - 120)) / each);
+      records.push({
+        id: `bench-${index}-${n}`,
+        articleId: id,
+        target: describeRange(text, start, start + 80),
+        color: HIGHLIGHT_COLORS[n % 4]!,
+        note: n % 3 ? '' : `Note ${index} ${n}: worth reading again`,
+        labels: [],
+        createdAt: Date.now() - records.length,
+        updatedAt: Date.now(),
+      });
+    }
+  }
+  const tx = db.transaction('highlights', 'readwrite');
+  await Promise.all([...records.map((record) => tx.store.put(record)), tx.done]);
+  return performance.now() - started;
+}
+
+Object.assign((globalThis as unknown as { lecternBench: object }).lecternBench, { addHighlights });

@@ -18,6 +18,7 @@ import { openLibrary, openReader } from './open-reader';
 import { describeStorageError } from '../library/db/errors';
 import { announceChange } from '../library/changes';
 import { upkeep } from '../library/upkeep';
+import { highlightHandlers } from './highlight-handlers';
 
 type ProductionType = Exclude<MessageType, TestMessageType>;
 type Handlers = {
@@ -28,6 +29,7 @@ type Handlers = {
 };
 
 const handlers: Handlers = {
+  ...highlightHandlers,
   async 'article/save'(request) {
     try {
       const db = await openLibraryDb();

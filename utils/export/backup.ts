@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../import/formats/lectern-backup';
 import type { LibraryDb } from '../library/db/open';
 import { allArticleIds, readFullArticle, type FullArticle } from '../library/whole-articles';
+import { allHighlights } from '../highlights/store';
 
 /** Where settings come from and go back to (browser.storage.sync in the extension). */
 export interface SettingsStore {
@@ -89,6 +90,12 @@ export async function createBackup(
     done++;
     options.onProgress?.(done, ids.length);
   }
-  parts.push('\n]}\n');
+  // Every highlight and note (orphans too), oldest first, beside the articles they belong to.
+  const highlights = (await allHighlights(db)).reverse();
+  parts.push(
+    '\n],"highlights":[',
+    highlights.map((highlight) => `\n${JSON.stringify(highlight)}`).join(','),
+    '\n]}\n',
+  );
   return new Blob(parts, { type: 'application/json' });
 }

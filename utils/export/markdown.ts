@@ -8,6 +8,7 @@ import TurndownService from 'turndown';
 import type { FullArticle } from '../library/whole-articles';
 import { articleFragment, storedImages, type ExportContext } from './saved-copy';
 import { isoDate, shelfOf, slugify, uniqueNames, zipTime } from './file-text';
+import { highlightsMarkdown } from '../highlights/export-formats';
 
 /** YAML front matter. JSON strings are valid YAML scalars, so every value is quoted safely. */
 export function frontMatter(article: FullArticle): string {
@@ -34,7 +35,7 @@ export function frontMatter(article: FullArticle): string {
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-function turndown(): TurndownService {
+function turndown(inlineHighlights: boolean): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     codeBlockStyle: 'fenced',
@@ -53,6 +54,11 @@ function turndown(): TurndownService {
       return `\n\n${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}\n\n`;
     },
   });
+  // Highlights (<mark>, see highlights/mark.ts): Obsidian's ==…== when asked for, else plain text.
+  service.addRule('highlight', {
+    filter: 'mark',
+    replacement: (content) => (inlineHighlights && content.trim() ? `==${content}==` : content),
+  });
   return service;
 }
 
@@ -64,7 +70,8 @@ function articleMarkdown(
 ): string {
   const heading = `# ${article.meta.title.replace(/\s+/g, ' ').trim()}\n\n`;
   if (article.meta.kind === 'link' || !article.body) {
-    return `${frontMatter(article)}\n${heading}<${article.meta.url}>\n`;
+    const notes = highlightsMarkdown(ctx.highlights?.get(article.meta.id) ?? []);
+    return `${frontMatter(article)}\n${heading}<${article.meta.url}>\n${notes && `\n${notes}`}`;
   }
   const doc = ctx.window.document.implementation.createHTMLDocument('');
   const container = doc.createElement('div');
@@ -75,8 +82,9 @@ function articleMarkdown(
     image.removeAttribute('srcset');
   }
   for (const source of Array.from(container.querySelectorAll('picture source'))) source.remove();
-  const markdown = turndown().turndown(container).trim();
-  return `${frontMatter(article)}\n${heading}${markdown}\n`;
+  const markdown = turndown(!!ctx.inlineHighlights).turndown(container).trim();
+  const highlights = highlightsMarkdown(ctx.highlights?.get(article.meta.id) ?? []);
+  return `${frontMatter(article)}\n${heading}${markdown}\n${highlights && `\n${highlights}`}`;
 }
 
 /** The ZIP: articles/<slug>.md, images/<slug>-<n>.<ext>, and an index.md listing them. */

@@ -7,6 +7,8 @@
 import type { LibraryDb } from '../library/db/open';
 import { allArticleIds, readFullArticle, type FullArticle } from '../library/whole-articles';
 import { createNativeSanitizer, type Sanitizer } from '../sanitize';
+import type { Highlight } from '../highlights/highlight';
+import { markHighlights } from '../highlights/mark';
 
 export type ExportWindow = Window & typeof globalThis;
 
@@ -15,6 +17,10 @@ export interface ExportContext {
   sanitizer: Sanitizer;
   /** ms since epoch, written into the files (tests fix it so output is stable). */
   now: number;
+  /** Each article's highlights and notes, marked in the text and listed (utils/highlights/). */
+  highlights?: ReadonlyMap<string, readonly Highlight[]>;
+  /** Markdown marks highlights in the text as Obsidian's ==…== too. */
+  inlineHighlights?: boolean;
 }
 
 export function exportContext(window: ExportWindow, now = Date.now(), sanitizer?: Sanitizer): ExportContext {
@@ -45,6 +51,7 @@ export function articleFragment(ctx: ExportContext, article: FullArticle, doc: D
     } else placeholder?.remove();
   }
   for (const leftover of Array.from(fragment.querySelectorAll('[data-lectern-removed]'))) leftover.remove();
+  markHighlights(fragment, ctx.highlights?.get(meta.id) ?? []);
   return fragment;
 }
 

@@ -11,12 +11,14 @@ import { isOmnivoreMetadata } from './formats/omnivore';
 import { isPocketHeader, isPocketPart } from './formats/pocket-csv';
 import { isPocketHtml } from './formats/pocket-html';
 import { isUrlList } from './formats/url-list';
+import { isWallabagJson } from './formats/wallabag';
 import { IMPORT_MESSAGES, ImportError, type ImportFormat } from './types';
 
 /** The detected format plus what detection already decoded, so parsing doesn't decode twice. */
 export type Sniffed =
   | { format: 'pocket-zip' | 'omnivore-zip' }
   | { format: 'lectern-backup'; json: Record<string, unknown> }
+  | { format: 'wallabag-json'; json: unknown[] }
   | { format: 'pocket-csv' | 'pocket-html' | 'instapaper-csv' | 'netscape-html' | 'url-list'; text: string };
 
 /** Throws ImportError when the file is empty, damaged or not an export we know. */
@@ -46,6 +48,7 @@ export function sniff(bytes: Uint8Array, fileName = ''): Sniffed {
       throw new ImportError(IMPORT_MESSAGES.badJson);
     }
     if (isLecternBackup(json)) return { format: 'lectern-backup', json };
+    if (isWallabagJson(json)) return { format: 'wallabag-json', json };
     throw new ImportError(IMPORT_MESSAGES.unknown);
   }
 

@@ -8,6 +8,7 @@ import type { LibraryDb } from '../library/db/open';
 import { addLinkEntries, type LinkInput } from '../library/link-entries';
 import { enqueueJobs, type NewJob, type QueueDb } from '../fetch-queue/store';
 import type { ImportEntry, ImportFormat, ImportProblem, ImportResult } from './types';
+import { highlightsFromImport, putHighlights } from '../highlights/imported';
 
 export interface ImportSummary {
   format: ImportFormat;
@@ -18,6 +19,8 @@ export interface ImportSummary {
   alreadySaved: number;
   /** Carried their article in the export (Omnivore): read without fetching. */
   withBody: number;
+  /** Highlights and notes brought in with the new entries. */
+  highlights: number;
   problems: ImportProblem[];
 }
 
@@ -53,12 +56,19 @@ export async function importIntoLibrary(
     body: parsed.entries[input]?.content,
   }));
   await enqueueJobs(queue, jobs);
+  // Only new entries get the file's highlights: an article already saved keeps its own.
+  const highlights = added.flatMap(({ id, input }) => {
+    const entry = parsed.entries[input];
+    return entry ? highlightsFromImport(id, entry, now) : [];
+  });
+  await putHighlights(library, highlights);
   return {
     format: parsed.format,
     found: parsed.entries.length,
     added: added.length,
     alreadySaved: existing.length,
     withBody: jobs.filter((job) => job.body).length,
+    highlights: highlights.length,
     problems: parsed.problems,
   };
 }

@@ -7,6 +7,7 @@ import { parseOmnivoreZip } from './formats/omnivore';
 import { parsePocketCsv, parsePocketZip } from './formats/pocket-csv';
 import { parsePocketHtml } from './formats/pocket-html';
 import { parseUrlList } from './formats/url-list';
+import { parseWallabagJson } from './formats/wallabag';
 import type { ImportResult } from './types';
 
 /**
@@ -22,6 +23,8 @@ export function parseImport(bytes: Uint8Array, fileName?: string): ImportResult 
       return parseOmnivoreZip(bytes);
     case 'lectern-backup':
       return parseLecternBackup(sniffed.json);
+    case 'wallabag-json':
+      return parseWallabagJson(sniffed.json);
     case 'pocket-csv':
       return parsePocketCsv(sniffed.text);
     case 'pocket-html':

@@ -14,6 +14,7 @@ import type { Sanitizer } from '../sanitize/policy';
 import { BACKUP_VERSION, parseLecternBackup } from './formats/lectern-backup';
 import { importIntoLibrary } from './into-library';
 import { ImportError, type ImportProblem } from './types';
+import { restoreHighlights } from '../highlights/restore';
 
 const time = v.pipe(v.number(), v.finite());
 const html = text(20_000_000);
@@ -69,6 +70,8 @@ export interface RestoreSummary {
   /** Already in the library: left as they are. */
   alreadySaved: number;
   settingsRestored: boolean;
+  /** Highlights and notes put back (those already in the library are left as they are). */
+  highlights: number;
   problems: ImportProblem[];
 }
 
@@ -167,6 +170,7 @@ export async function restoreBackup(
     links += imported.added;
     alreadySaved += imported.alreadySaved;
   }
+  const highlights = await restoreHighlights(library, json.highlights, problems);
   const sync = (json.settings as { sync?: unknown } | undefined)?.sync;
   const settingsRestored = typeof sync === 'object' && sync !== null && !Array.isArray(sync);
   if (settingsRestored) await settings.set(sync as Record<string, unknown>);
@@ -175,6 +179,7 @@ export async function restoreBackup(
     links,
     alreadySaved,
     settingsRestored,
+    highlights,
     problems,
   };
 }

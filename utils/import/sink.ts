@@ -11,6 +11,8 @@ export interface RawEntry {
   favorite?: boolean | undefined;
   read?: boolean | undefined;
   content?: ImportEntry['content'] | undefined;
+  highlights?: ImportEntry['highlights'];
+  articleNotes?: ImportEntry['articleNotes'];
 }
 
 /**
@@ -53,6 +55,8 @@ export class EntrySink {
     };
     if (raw.read) entry.read = true;
     if (raw.content) entry.content = raw.content;
+    if (raw.highlights?.length) entry.highlights = raw.highlights;
+    if (raw.articleNotes?.length) entry.articleNotes = raw.articleNotes;
     this.entries.push(entry);
   }
 

@@ -8,7 +8,17 @@ export type ImportFormat =
   | 'omnivore-zip'
   | 'netscape-html'
   | 'url-list'
-  | 'lectern-backup';
+  | 'lectern-backup'
+  | 'wallabag-json';
+
+/** A highlight as an export carries it: its quote (anchored once the article's text is there). */
+export interface ImportedHighlight {
+  quote: string;
+  note: string;
+  labels: string[];
+  /** ISO 8601, or null when the export gives no date. */
+  createdAt: string | null;
+}
 
 export interface ImportEntry {
   /** Always http: or https:, as serialised by `new URL()`. */
@@ -25,6 +35,10 @@ export interface ImportEntry {
   read?: boolean;
   /** The article body, when the export carries one (Omnivore). */
   content?: { type: 'html' | 'markdown'; text: string };
+  /** Highlights with their notes (Omnivore, wallabag). */
+  highlights?: ImportedHighlight[];
+  /** Notes on the whole article, not on a passage (Omnivore). */
+  articleNotes?: string[];
 }
 
 export interface ImportProblem {
@@ -57,7 +71,7 @@ export class ImportError extends Error {
 /** The messages for whole-file failures, in one place so the UI and tests agree on them. */
 export const IMPORT_MESSAGES = {
   empty: 'This file is empty.',
-  unknown: "This doesn't look like a Pocket, Instapaper, Omnivore, bookmarks or URL-list export.",
+  unknown: "This doesn't look like a Pocket, Instapaper, Omnivore, wallabag, bookmarks or URL-list export.",
   damagedZip: 'This ZIP file is damaged or incomplete (it may not have finished downloading).',
   unknownZip: "This ZIP file doesn't contain a Pocket or Omnivore export.",
   badJson: 'This file looks like JSON but is damaged, so it cannot be read.',

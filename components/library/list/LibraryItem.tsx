@@ -5,6 +5,8 @@ import type { SortKey } from '@/utils/library/listing';
 import { formatBytes, formatMinutes } from '../../shared/format';
 import { Icon } from './LibraryIcons';
 import './LibraryItem.css';
+import { useContext } from 'preact/hooks';
+import { HighlightCounts } from '../highlights/highlight-counts';
 
 export type RowAction = 'favorite' | 'read' | 'archive' | 'delete' | 'tags';
 const ICONS = { favorite: 'star', read: 'check', archive: 'archive', tags: 'tag', delete: 'trash' } as const;
@@ -69,6 +71,7 @@ function readingState(article: ArticleMeta): string | null {
 export function LibraryItem(props: Props) {
   const { id, article, index, top, active, selected, words } = props;
   const style = { transform: `translateY(${top}px)` };
+  const highlights = useContext(HighlightCounts).get(id) ?? 0;
   const row = {
     id: `lectern-row-${index}`,
     style,
@@ -135,6 +138,9 @@ export function LibraryItem(props: Props) {
             </span>
           )}
           {state && <span class="state">{state}</span>}
+          {highlights > 0 && (
+            <span class="highlights">{`${highlights} highlight${highlights === 1 ? '' : 's'}`}</span>
+          )}
           {article.tags.length > 0 && (
             <span class="tags">
               {article.tags.map((tag) => (

@@ -7,11 +7,13 @@ import { exportEpub } from '@/utils/export/epub';
 import { exportHtmlFile } from '@/utils/export/html';
 import { exportMarkdownZip } from '@/utils/export/markdown';
 import { openLibraryDb } from '@/utils/library/db/open';
+import { highlightsByArticle } from '@/utils/highlights/store';
+import { HighlightsExport } from './HighlightsExport';
 import { downloadBlob } from './download';
 import { EpubPicker } from './EpubPicker';
 import './import-export.css';
 
-type Kind = 'backup' | 'markdown' | 'html' | 'epub';
+type Kind = 'backup' | 'markdown' | 'html' | 'epub' | 'highlights';
 
 /** Files are built from bytes the library holds; Blob wants ArrayBuffer-backed views. */
 const blobOf = (bytes: Uint8Array, type: string) => new Blob([bytes as BlobPart], { type });
@@ -23,6 +25,13 @@ const blobOf = (bytes: Uint8Array, type: string) => new Blob([bytes as BlobPart]
 export function ExportPanel() {
   const [busy, setBusy] = useState<Kind | null>(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [inlineHighlights, setInlineHighlights] = useState(false);
+  // Highlights are marked in the text of every export and listed under each article in Markdown.
+  const withHighlights = async (now: number) => ({
+    ...exportContext(window, now),
+    highlights: await highlightsByArticle(await openLibraryDb()),
+    inlineHighlights,
+  });
 
   const run = async (kind: Kind, make: (now: number) => Promise<{ blob: Blob; name: string }>) => {
     setBusy(kind);
@@ -50,19 +59,19 @@ export function ExportPanel() {
   const markdown = () =>
     run('markdown', async (now) => {
       const articles = await loadArticles(await openLibraryDb());
-      const zip = await exportMarkdownZip(exportContext(window, now), articles);
+      const zip = await exportMarkdownZip(await withHighlights(now), articles);
       return { blob: blobOf(zip, 'application/zip'), name: `${exportBaseName(now)}-markdown.zip` };
     });
   const html = () =>
     run('html', async (now) => {
       const articles = await loadArticles(await openLibraryDb());
-      const text = await exportHtmlFile(exportContext(window, now), articles);
+      const text = await exportHtmlFile(await withHighlights(now), articles);
       return { blob: new Blob([text], { type: 'text/html' }), name: `${exportBaseName(now)}.html` };
     });
   const epub = (ids: string[]) =>
     run('epub', async (now) => {
       const articles = await loadArticles(await openLibraryDb(), ids);
-      const book = await exportEpub(exportContext(window, now), articles);
+      const book = await exportEpub(await withHighlights(now), articles);
       return { blob: blobOf(book, 'application/epub+zip'), name: `${exportBaseName(now)}.epub` };
     });
 
@@ -89,7 +98,18 @@ export function ExportPanel() {
             Markdown files (.zip)
           </button>
         </dt>
-        <dd>One Markdown file per article with its details at the top, for notes apps and text editors.</dd>
+        <dd>
+          One Markdown file per article with its details at the top and its highlights under a “Highlights”
+          heading, for notes apps and text editors.{' '}
+          <label>
+            <input
+              type="checkbox"
+              checked={inlineHighlights}
+              onChange={(event) => setInlineHighlights(event.currentTarget.checked)}
+            />{' '}
+            Also mark them in the text as ==highlight== (Obsidian)
+          </label>
+        </dd>
         <dt>
           <button type="button" class="lectern-button" disabled={!!busy} onClick={() => void html()}>
             One HTML file
@@ -98,6 +118,7 @@ export function ExportPanel() {
         <dd>Every article in a single page that opens in any browser, offline.</dd>
       </dl>
       <EpubPicker disabled={!!busy} onExport={(ids) => void epub(ids)} />
+      <HighlightsExport disabled={!!busy} run={run} />
       {status && (
         <p
           class={status.error ? 'lectern-import-error' : 'lectern-status'}

@@ -25,6 +25,7 @@ const FORMAT_NAMES: Record<ImportResult['format'], string> = {
   'netscape-html': 'Browser bookmarks',
   'url-list': 'List of links',
   'lectern-backup': 'Lectern backup',
+  'wallabag-json': 'wallabag export (JSON)',
 };
 
 type Step =
@@ -221,7 +222,11 @@ function ImportStepView({
             {summary.alreadySaved
               ? `; ${plural(summary.alreadySaved, 'was', 'were')} already there and left as they are`
               : ''}
-            .{summary.added ? ' Their pages are being fetched below.' : ''}
+            .
+            {summary.highlights
+              ? ` ${plural(summary.highlights, 'highlight')} and notes came with them.`
+              : ''}
+            {summary.added ? ' Their pages are being fetched below.' : ''}
           </p>
           <ImportProblems problems={summary.problems} />
         </div>
@@ -237,6 +242,7 @@ function ImportStepView({
             {summary.alreadySaved
               ? `; ${plural(summary.alreadySaved, 'was', 'were')} already in your library`
               : ''}
+            {summary.highlights ? `; ${plural(summary.highlights, 'highlight')} and notes back in place` : ''}
             {summary.settingsRestored ? '; settings restored' : ''}.
           </p>
           <ImportProblems problems={summary.problems} />

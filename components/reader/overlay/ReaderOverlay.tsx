@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '@/utils/article';
 import { send } from '@/utils/send';
 import { candidatesInHtml } from '@/utils/offline-images/candidates';
@@ -8,6 +8,8 @@ import { articleDirection } from '../article/text-direction';
 import { ReaderChrome } from '../ReaderChrome';
 import { useReaderShell } from '../useReaderShell';
 import { OverlayNotices } from './OverlayNotices';
+import { HighlightLayer } from '../highlights/HighlightLayer';
+import { overlaySource } from '../highlights/source';
 
 type SaveState =
   | { kind: 'idle' }
@@ -33,8 +35,8 @@ export function ReaderOverlay({ result, pageUrl, foreignFrame = null, onClose }:
   const article = result?.article ?? null;
   const dir = article ? articleDirection(article.lang, article.dir) : 'auto';
 
-  const doSave = async (ids = shell.restoredIds) => {
-    if (!article || !result || save.kind === 'saving') return;
+  const doSave = async (ids = shell.restoredIds): Promise<boolean> => {
+    if (!article || !result || save.kind === 'saving') return false;
     setSave({ kind: 'saving' });
     try {
       // The blocks the reader put back are part of the saved copy, pictures included.
@@ -54,16 +56,33 @@ export function ReaderOverlay({ result, pageUrl, foreignFrame = null, onClose }:
           ? { kind: 'saved', updated: response.updated }
           : { kind: 'error', message: response.error },
       );
+      return response.ok;
     } catch (error) {
       setSave({ kind: 'error', message: `Not saved: ${(error as Error).message}` });
+      return false;
     }
   };
+  // A highlight belongs to a saved copy: the first one on a page not yet saved saves it, and says so.
+  const latest = useRef({ save, doSave });
+  latest.current = { save, doSave };
+  const [savedForHighlight, setSavedForHighlight] = useState(false);
+  const highlightSource = useMemo(
+    () =>
+      article &&
+      overlaySource(article.url, async () => {
+        if (latest.current.save.kind === 'saved') return true;
+        const saved = await latest.current.doSave();
+        setSavedForHighlight(saved);
+        return saved;
+      }),
+    [article?.url],
+  );
 
   const shell = useReaderShell({
     rootRef: scroller,
     modal: { onClose, onSave: () => void doSave() },
     // The saved copy keeps the reader's choice (doSave shows its own failure).
-    onRestored: (ids) => (save.kind === 'saved' ? doSave(ids) : undefined),
+    onRestored: async (ids) => void (save.kind === 'saved' && (await doSave(ids))),
   });
   const { settings, restoredIds } = shell;
 
@@ -114,7 +133,13 @@ export function ReaderOverlay({ result, pageUrl, foreignFrame = null, onClose }:
           <>
             <span class="lectern-brand">Lectern</span>
             <span class="lectern-status" role="status" aria-live="polite">
-              {save.kind === 'saved' ? (save.updated ? 'Updated in your library' : 'In your library') : ''}
+              {save.kind !== 'saved'
+                ? ''
+                : savedForHighlight
+                  ? 'Saved to your library to keep your highlight'
+                  : save.updated
+                    ? 'Updated in your library'
+                    : 'In your library'}
             </span>
           </>
         }
@@ -179,6 +204,14 @@ export function ReaderOverlay({ result, pageUrl, foreignFrame = null, onClose }:
           restoredIds={showFallback ? [] : restoredIds}
           lang={article?.lang ?? null}
           dir={article?.dir ?? null}
+        />
+      )}
+      {article && !showFallback && (
+        <HighlightLayer
+          articleRef={articleRef}
+          source={highlightSource}
+          contentKey={`${save.kind === 'saved'}:${restoredIds.join(',')}`}
+          article={article}
         />
       )}
     </div>

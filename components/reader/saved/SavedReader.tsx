@@ -18,6 +18,8 @@ import { dropRemotePictures, showOfflineImages } from './offline-images';
 import { useOfflineImages } from './useOfflineImages';
 import { useRemotePictures } from '../../shared/useRemotePictures';
 import { useReadingPosition } from './useReadingPosition';
+import { HighlightLayer } from '../highlights/HighlightLayer';
+import { librarySource } from '../highlights/source';
 
 type Loaded =
   | { kind: 'loading' }
@@ -42,6 +44,7 @@ export function SavedReader({ id }: { id: string }) {
   });
   const { settings, restoredIds } = shell;
   const images = useOfflineImages(id);
+  const highlightSource = useMemo(() => librarySource(id), [id]);
   const remotePictures = useRemotePictures();
   // Stored pictures go in before the nodes reach this page, so their network addresses are never
   // requested (reading a saved copy tells the site nothing). The sanitiser would drop these blob:
@@ -160,6 +163,14 @@ export function SavedReader({ id }: { id: string }) {
               Only the link was saved for this article. <a href={loaded.meta.url}>Open the original page</a>.
             </p>
           </ArticleView>
+        )}
+        {loaded.kind === 'ready' && showImages && loaded.body && (
+          <HighlightLayer
+            articleRef={articleRef}
+            source={highlightSource}
+            contentKey={restoredIds.join(',')}
+            article={loaded.meta}
+          />
         )}
       </main>
     </div>

@@ -19,6 +19,8 @@ import { allArticleIds } from '../../../utils/library/whole-articles';
 import { LibrarySearch } from '../../../utils/library/search/query';
 import { fixture } from '../../fixtures/imports/helpers';
 import { seed } from './helpers';
+import { putHighlight } from '../../../utils/highlights/store';
+import { describeRange } from '../../../utils/highlights/selectors';
 
 // The extension's own store, on the fake browser's storage.sync.
 const settings = syncSettings;
@@ -39,6 +41,7 @@ async function snapshot(db: LibraryDb) {
       })),
     ),
     facets: (await db.getAll('facets')).sort((a, b) => a.key.localeCompare(b.key)),
+    highlights: await db.getAll('highlights'),
     searches: {
       glaciers: await found('glaciers'),
       tram: await found('quieter tram'),
@@ -64,7 +67,39 @@ beforeEach(async () => {
 
 describe('backup and restore', () => {
   it('backup → wipe → restore gives back an identical library', async () => {
-    await seed(library);
+    const [first_, second_] = await seed(library);
+    // A highlight with a note, a note on a whole article, and an orphan (its quote is not in the text).
+    const text = 'Glaciers in the northern range retreated further';
+    await putHighlight(library, {
+      id: 'h-1',
+      articleId: first_!,
+      target: describeRange(text, 0, 8),
+      color: 'green',
+      note: 'Key fact',
+      labels: ['climate'],
+      createdAt: 5,
+      updatedAt: 6,
+    });
+    await putHighlight(library, {
+      id: 'h-2',
+      articleId: second_!,
+      target: null,
+      color: 'yellow',
+      note: 'Read again',
+      labels: [],
+      createdAt: 7,
+      updatedAt: 7,
+    });
+    await putHighlight(library, {
+      id: 'h-3',
+      articleId: first_!,
+      target: describeRange('A passage long since gone', 2, 9),
+      color: 'pink',
+      note: '',
+      labels: [],
+      createdAt: 8,
+      updatedAt: 8,
+    });
     await fakeBrowser.storage.sync.set({ readingSettings: { font: 'sans', fontSize: 21, theme: 'sepia' } });
     const before = await snapshot(library);
     expect(before.articles).toHaveLength(5);
@@ -74,13 +109,23 @@ describe('backup and restore', () => {
     const first = await (await createBackup(library, settings, { now: Date.UTC(2026, 0, 1) })).text();
 
     await deleteArticles(library, await allArticleIds(library));
+    // Deleting an article leaves its highlights (undo brings both back): wiped here by hand.
+    await library.clear('highlights');
     await fakeBrowser.storage.sync.clear();
     expect(await library.count('articles')).toBe(0);
     expect(await library.count('images')).toBe(0);
     expect((await snapshot(library)).searches.glaciers).toEqual([]);
 
     const summary = await restoreBackup(library, queue, JSON.parse(first), settings, sanitizer);
-    expect(summary).toEqual({ restored: 4, links: 1, alreadySaved: 0, settingsRestored: true, problems: [] });
+    expect(summary).toEqual({
+      restored: 4,
+      links: 1,
+      alreadySaved: 0,
+      settingsRestored: true,
+      highlights: 3,
+      problems: [],
+    });
+    expect(before.highlights).toHaveLength(3);
     expect(await snapshot(library)).toEqual(before);
     // The link that was waiting for its page waits again.
     expect(await countJobs(queue)).toMatchObject({ pending: 1 });

@@ -41,11 +41,12 @@ describe('parse-import CLI', () => {
     });
   });
 
-  it('leaves Omnivore bodies out of its output', () => {
+  it('leaves Omnivore bodies out of its output, and prints highlights where there are some', () => {
     const { status, json } = cli(`${FIXTURES}omnivore-export.zip`);
     expect(status).toBe(0);
     expect(json.map((line) => Object.keys(line).join())).toEqual([
-      ...Array<string>(4).fill('url,title,addedAt,tags,state,favorite'),
+      'url,title,addedAt,tags,state,favorite,highlights',
+      ...Array<string>(3).fill('url,title,addedAt,tags,state,favorite'),
       'error,where',
       'error,where',
     ]);

@@ -110,7 +110,7 @@ describe('whole-file failures', () => {
       'This ZIP file is damaged or incomplete (it may not have finished downloading).',
     );
     expect(IMPORT_MESSAGES.unknown).toBe(
-      "This doesn't look like a Pocket, Instapaper, Omnivore, bookmarks or URL-list export.",
+      "This doesn't look like a Pocket, Instapaper, Omnivore, wallabag, bookmarks or URL-list export.",
     );
   });
 

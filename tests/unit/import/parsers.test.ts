@@ -234,6 +234,8 @@ describe('Omnivore ZIP export', () => {
         tags: ['Newsletter', 'tech'],
         read: true,
         content: { type: 'markdown', text: '# Omnivore article 1\n\nSome **markdown** body.\n' },
+        // highlights/slug-1.md (more cases: tests/unit/highlights/imports.test.ts)
+        highlights: [{ quote: 'a highlight', note: '', labels: [], createdAt: null }],
       }),
       entry('https://omnivore.example.com/article-2', 'Omnivore article 2', '2024-01-02T03:04:05.000Z', {
         tags: ['Old style label'],

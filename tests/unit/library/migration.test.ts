@@ -132,6 +132,7 @@ describe('migration 1 → 2', () => {
         'bodies',
         'docIds',
         'facets',
+        'highlights',
         'images',
         'meta',
         'searchDocs',

@@ -1,11 +1,16 @@
-/** Omnivore's export ZIP: metadata_<from>_to_<to>.json arrays plus content/<slug>.md|html bodies. */
+/**
+ * Omnivore's export ZIP: metadata_<from>_to_<to>.json arrays plus content/<slug>.md|html bodies
+ * and highlights/<slug>.md (omnivore-highlights.ts).
+ */
 import { isoToIso } from '../entry-fields';
 import { EntrySink, type RawEntry } from '../sink';
 import { baseName, decodeText, readZip } from '../bytes';
 import { IMPORT_MESSAGES, ImportError, type ImportEntry, type ImportResult } from '../types';
+import { parseOmnivoreHighlights, plainText } from './omnivore-highlights';
 
 const METADATA = /^metadata_(\d+)_to_(\d+)\.json$/i;
 const CONTENT = /(?:^|\/)content\/([^/]+)\.(md|markdown|html?)$/i;
+const HIGHLIGHTS = /(?:^|\/)highlights\/([^/]+)\.md$/i;
 
 export function isOmnivoreMetadata(path: string): boolean {
   return METADATA.test(baseName(path) ?? '');
@@ -24,13 +29,19 @@ function labels(value: unknown): string[] {
 }
 
 export function parseOmnivoreZip(bytes: Uint8Array): ImportResult {
-  const files = readZip(bytes, (path) => isOmnivoreMetadata(path) || CONTENT.test(path));
+  const files = readZip(
+    bytes,
+    (path) => isOmnivoreMetadata(path) || CONTENT.test(path) || HIGHLIGHTS.test(path),
+  );
   const bodies = new Map<string, ImportEntry['content']>();
+  const highlights = new Map<string, string>();
   const metadata: [string, Uint8Array][] = [];
   for (const [path, data] of files) {
     const content = CONTENT.exec(path);
+    const marks = HIGHLIGHTS.exec(path);
     const name = baseName(path);
-    if (content?.[1] && content[2] && name) {
+    if (marks?.[1]) highlights.set(marks[1], decodeText(data));
+    else if (content?.[1] && content[2] && name) {
       const type = content[2].toLowerCase().startsWith('htm') ? 'html' : 'markdown';
       // Both kinds for one article: keep the HTML, the richer of the two for the reader.
       if (type === 'html' || !bodies.has(content[1]))
@@ -58,7 +69,9 @@ export function parseOmnivoreZip(bytes: Uint8Array): ImportResult {
       sink.problem('This part of the export has an unexpected layout, so its articles were skipped.', name);
       continue;
     }
-    items.forEach((item: unknown, at) => readItem(item, sink, bodies, `${name} item ${at + 1}`));
+    items.forEach((item: unknown, at) =>
+      readItem(item, sink, { bodies, highlights }, `${name} item ${at + 1}`),
+    );
   }
   return { format: 'omnivore-zip', entries: sink.entries, problems: sink.problems };
 }
@@ -66,7 +79,7 @@ export function parseOmnivoreZip(bytes: Uint8Array): ImportResult {
 function readItem(
   item: unknown,
   sink: EntrySink,
-  bodies: Map<string, ImportEntry['content']>,
+  { bodies, highlights }: { bodies: Map<string, ImportEntry['content']>; highlights: Map<string, string> },
   where: string,
 ): void {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -79,6 +92,11 @@ function readItem(
   const slug = text(record.slug);
   const id = text(record.id);
   const progress = record.readingProgress;
+  const content =
+    (slug === undefined ? undefined : bodies.get(slug)) ?? (id === undefined ? undefined : bodies.get(id));
+  const marks =
+    (slug === undefined ? undefined : highlights.get(slug)) ??
+    (id === undefined ? undefined : highlights.get(id));
   const entry: RawEntry = {
     url: text(record.url) ?? '',
     title: text(record.title),
@@ -86,8 +104,8 @@ function readItem(
     tags: labels(record.labels),
     state: state === 'Archived' ? 'archived' : 'unread',
     read: typeof progress === 'number' && progress >= 100,
-    content:
-      (slug === undefined ? undefined : bodies.get(slug)) ?? (id === undefined ? undefined : bodies.get(id)),
+    content,
+    ...(marks === undefined ? {} : parseOmnivoreHighlights(marks, plainText(content))),
   };
   sink.add(entry, where);
 }

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { RemovedBlock, SafeHtml } from '../../article';
+import type { Highlight } from '../../highlights/highlight';
 
 export const DB_NAME = 'lectern';
 
@@ -103,6 +104,8 @@ export interface SearchDoc {
   meta: TermWeights;
   /** The body's first BODY_INDEX_CHARS characters: computed once, when the body is saved. */
   body: TermWeights;
+  /** Since v4: its highlights' quotes and notes, recomputed when they change (highlights/search.ts). */
+  notes?: TermWeights;
 }
 
 /** A recently indexed article, searched by scanning until it is flushed into a segment. */
@@ -192,6 +195,12 @@ export interface LecternDB extends DBSchema {
   docIds: {
     key: number;
     value: string;
+  };
+  /** Since v4: highlights and notes (utils/highlights/). */
+  highlights: {
+    key: string;
+    value: Highlight;
+    indexes: { 'by-article': string; 'by-createdAt': number };
   };
   meta: {
     key: keyof MetaValues;

@@ -14,7 +14,7 @@ import { getMeta, putMeta } from '../db/meta';
 
 /** New terms for an article; a part left out keeps what is indexed (a tag edit leaves the body). */
 export type IndexUpdate =
-  { id: string; remove: true } | { id: string; meta?: TermWeights; body?: TermWeights };
+  { id: string; remove: true } | { id: string; meta?: TermWeights; body?: TermWeights; notes?: TermWeights };
 
 /** Reserves `count` document numbers; returns the first. */
 async function allocateDocNums(tx: WriteTx, count: number): Promise<number> {
@@ -43,13 +43,19 @@ export async function updateSearchIndex(tx: WriteTx, updates: readonly IndexUpda
     // A metadata-only update of an article not indexed yet waits for the backfill, which reads
     // its body: indexing the metadata alone now would hide the body from search for good.
     if (!before && !update.body) return null;
-    const doc = {
+    const notes = update.notes ?? before?.notes;
+    const doc: SearchDoc = {
       id: update.id,
       docNum: 0,
       meta: update.meta ?? before?.meta ?? EMPTY_TERMS,
       body: update.body ?? before?.body ?? EMPTY_TERMS,
+      ...(notes ? { notes } : {}),
     };
-    const unchanged = before && sameWeights(before.meta, doc.meta) && sameWeights(before.body, doc.body);
+    const unchanged =
+      before &&
+      sameWeights(before.meta, doc.meta) &&
+      sameWeights(before.body, doc.body) &&
+      sameWeights(before.notes ?? EMPTY_TERMS, doc.notes ?? EMPTY_TERMS);
     return unchanged ? null : doc;
   });
   const count = next.filter(Boolean).length;
@@ -73,7 +79,7 @@ export async function updateSearchIndex(tx: WriteTx, updates: readonly IndexUpda
     doc.docNum = docNum++;
     ids.set(doc.docNum, doc.id);
     writes.push(docs.put(doc));
-    added.push({ docNum: doc.docNum, ...combine(doc.meta, doc.body) });
+    added.push({ docNum: doc.docNum, ...combine(doc.meta, doc.body, doc.notes ?? EMPTY_TERMS) });
   });
   // A bulk save (an import) is a segment already: no point passing through the tail.
   if (added.length >= TAIL_MAX)

@@ -51,6 +51,20 @@ export function bodyTerms(text: string): TermWeights {
   return toWeights(counts);
 }
 
+/**
+ * Highlights' quotes and notes (since v4): a weight of their own, capped so meta (≤ 128), body
+ * (≤ 100) and notes (≤ 27) still fit a byte together.
+ */
+const NOTES_CAP = 27;
+export function notesTerms(texts: readonly string[]): TermWeights {
+  const counts = new Map<string, number>();
+  for (const term of termsOf(texts.join('\n').slice(0, BODY_INDEX_CHARS))) {
+    if (STOP_WORDS.has(term)) continue;
+    counts.set(term, Math.min(NOTES_CAP, (counts.get(term) ?? 0) + 4));
+  }
+  return toWeights(counts);
+}
+
 export function metaTerms(meta: Pick<ArticleMeta, 'title' | 'byline' | 'site' | 'tags'>): TermWeights {
   const counts = new Map<string, number>();
   const add = (text: string | null, weight: number) => {

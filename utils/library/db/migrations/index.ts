@@ -12,9 +12,16 @@ import { createArticleStores } from './v1-articles';
 import { addIndexesAndSearch } from './v2-indexes';
 import { packDocIds } from './v3-doc-ids';
 import { addSizeTotal } from './v4-size-total';
+import { createHighlightStore } from './v5-highlights';
 
 export type { Migration };
 
-export const migrations: Migration[] = [createArticleStores, addIndexesAndSearch, packDocIds, addSizeTotal];
+export const migrations: Migration[] = [
+  createArticleStores,
+  addIndexesAndSearch,
+  packDocIds,
+  addSizeTotal,
+  createHighlightStore,
+];
 
 export const DB_VERSION = migrations.length;
