@@ -12,7 +12,7 @@ import { afterReadability, beforeReadability } from './pipeline';
 import { chooseExcerpt } from './metadata/excerpt';
 import { toIsoDate } from './metadata/metadata';
 import { resolveArticleMeta } from './metadata/article-meta';
-import { bylineTextApart } from './metadata/byline';
+import { authorNames, bylineTextApart, cleanByline } from './metadata/byline';
 import { dateShown } from './metadata/shown-date';
 import { blockText, countWords, readingMinutes } from './text';
 import { fallbackRegion } from './fallback';
@@ -117,12 +117,15 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     return finish({ article: null, removed: [], confidence: 'low', fallbackHtml, notice: NO_ARTICLE });
   }
 
+  // Readability's byline is the text of the element it chose; read again with its parts apart.
+  const bylineShown = bylineElement ? bylineTextApart(bylineElement) : parsed.byline;
   const { hadForm, attributed, log } = afterReadability(
     root,
     prepared,
     url,
     options.cleanup !== false,
     () => deadline.passed,
+    authorNames([...metadata.authors, ...authorsShown, cleanByline(bylineShown)]),
   );
   const { html, nodes } = sanitizer.cleanTree(root, url);
   const text = blockText(nodes);
@@ -140,8 +143,6 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   }
   const removed = removedBlocks(log.entries, sanitizer, url);
 
-  // Readability's byline is the text of the element it chose; read again with its parts apart.
-  const bylineShown = bylineElement ? bylineTextApart(bylineElement) : parsed.byline;
   const { title, byline, siteName } = resolveArticleMeta(
     metadata,
     { ...parsed, byline: bylineShown },

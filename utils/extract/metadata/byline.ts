@@ -106,3 +106,15 @@ export function bylineTextApart(element: Element): string {
   walk(source);
   return collapse(parts.join('')).replace(/\s+([,.;:!?])/g, '$1');
 }
+
+/** Each name in bylines that may join several ("Ana Ruiz and Tom Lee", "Kooman, F."). */
+export function authorNames(bylines: readonly (string | null)[]): string[] {
+  const names = new Set<string>();
+  for (const byline of bylines) {
+    if (!byline) continue;
+    names.add(byline);
+    for (const part of byline.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*/u))
+      if (part.length >= 3) names.add(part);
+  }
+  return [...names];
+}
