@@ -115,10 +115,11 @@ describe('echo rules and their twins', () => {
 
   it('keeps a credit inside a caption or a figure with its picture', () => {
     const text = textOf(
-      '<figure><img src="https://news.example.com/a.jpg" alt=""><figcaption>The pier at dawn. Foto: dpa</figcaption></figure><figure><img src="https://news.example.com/b.jpg" alt=""><p>Getty Images</p></figure>',
+      '<figure><img src="https://news.example.com/a.jpg" alt=""><figcaption>The pier at dawn. Foto: dpa</figcaption></figure><figure><img src="https://news.example.com/c.jpg" alt=""><figcaption>© Provided by Business Insider Inc</figcaption></figure><figure><img src="https://news.example.com/b.jpg" alt=""><p>Getty Images</p></figure>',
     );
     expect(text).toContain('Foto: dpa');
     expect(text).toContain('Getty Images');
+    expect(text).toContain('© Provided by Business Insider Inc');
   });
 
   it('removes a relative time set apart in a short line, not one inside a sentence', () => {
