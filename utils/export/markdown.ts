@@ -34,7 +34,8 @@ export function frontMatter(article: FullArticle): string {
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-function turndown(): TurndownService {
+/** The HTML-to-Markdown converter of the export (also the golden outputs' in tests/golden/). */
+export function turndown(): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     codeBlockStyle: 'fenced',
