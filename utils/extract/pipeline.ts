@@ -18,6 +18,7 @@ import { hasMoreTextThan, MAX_PROSE_CHARS } from './budget';
 import { heldForm } from './article-check';
 import { removeHeaderEchoes } from './cleanup/header-echo';
 import { removeInlineLabels } from './cleanup/inline';
+import { removeInlineRails } from './cleanup/inline-rails';
 import { dropInvisible } from './cleanup/invisible';
 import { dropOtherStories } from './cleanup/other-stories';
 import { removeClosingAsks, removeTrailingRails } from './cleanup/positional';
@@ -168,7 +169,8 @@ export function afterReadability(
       if (overBudget()) break;
       layer(root, log);
     }
-    // What the header shows (byline, date, counts), repeated at the article's edges.
+    // Other stories' headlines listed inside the text; what the header shows, repeated at the edges.
+    if (!overBudget()) removeInlineRails(root, log, url);
     if (!overBudget()) removeHeaderEchoes(root, log, authors);
   }
   slimForSanitiser(root);
