@@ -49,8 +49,13 @@ export const HEADER_ECHO_RULES: HeaderEchoRule[] = [
       'u',
     ),
   },
-  // "3.409", "12,500": a count whose label sits in a block of its own.
-  { id: 'bare-count', maxChars: 12, edges: 'top', pattern: /^\d{1,3}(?:[.,\s]\d{3})*$/u },
+  // "3.409", "12,500", "1.2K": a count whose label sits in a block of its own (or is an icon).
+  {
+    id: 'bare-count',
+    maxChars: 12,
+    edges: 'both',
+    pattern: /^(?:\d{1,3}(?:[.,\s]\d{3})*|\d{1,3}(?:[.,]\d)?\s?[kKmM])$/u,
+  },
   // A section kicker over the headline: "Review", "Analysis", "Opinion".
   {
     id: 'kicker',

@@ -28,7 +28,7 @@ const TWINS: Record<string, { drop: string[]; keep: string[] }> = {
     drop: ['By Jane Doe', 'Von Anna Berg und Tom Klein | dpa', 'By JANE DOE, Staff Writer'],
     keep: ['By the time the ferry docked, the crew had gone home.'],
   },
-  'bare-count': { drop: ['3.409', '12,500'], keep: ['3.409 people signed the petition in a week.'] },
+  'bare-count': { drop: ['3.409', '12,500', '1.2K'], keep: ['3.409 people signed the petition in a week.'] },
   kicker: {
     drop: ['Review', 'Analyse', 'Opinión'],
     keep: ['Review the council’s figures and the gap is plain.'],
