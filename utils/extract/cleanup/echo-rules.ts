@@ -10,6 +10,7 @@
  * Credits are kept in a caption or a figure (textual.ts): there they belong to their picture.
  * English, German, French, Spanish, Italian, Portuguese and Polish where the words are known.
  */
+import { STAMP, STAMP_LABEL } from './header-echo-rules';
 import type { TextualRule } from './textual-rule';
 
 const i = (source: string) => new RegExp(source, 'iu');
@@ -82,7 +83,7 @@ export const ECHO_RULES: TextualRule[] = [
     maxChars: 120,
     anchored: true,
     pattern: i(
-      String.raw`^[([]?(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?|credits?|foto(?:s|grafie|grafia)?|bild(?:er)?|bildquelle|imagen|imagem|immagine|crédits?|créditos?|crédito|zdjęcie|fot\.|grafik|ilustración|ilustracja|quelle|fuente|fonte|source)(?:\s+(?:credits?|source|©))?\s*[:©|/]\s*\S[^.!?]{0,100}\.?|(?:photo|foto|image|bild|picture)s?\s+(?:by|von|de|par|di|por)\s+[^.!?()]{1,60}?(?:\s*/\s*[^.!?()]{1,40}|\s+(?:on|via|auf|sur|en|su)\s+(?:unsplash|pexels|pixabay|flickr|getty images|istock|shutterstock))|©\s*\S[^!?]{0,80}|(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|reuters|ap photo|afp|dpa|epa|picture[ -]alliance|imago(?: images)?|keystone|unsplash|pexels|pixabay)(?:\s*[/|]\s*\S[^.!?]{0,60})?|[^.!?/]{1,60}\s*/\s*(?:getty images|afp|reuters|ap|dpa|epa|imago|picture[ -]alliance|keystone|istock(?:photo)?|shutterstock)(?:\s*via\s[^.!?]{1,40})?)[)\]]?$`,
+      String.raw`^[.\s]*[([]?(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?|credits?|foto(?:s|grafie|grafia)?|bild(?:er)?|bildquelle|beitragsbild|imagen|imagem|immagine|crédits?|créditos?|crédito|zdjęcie|fot\.|grafik|ilustración|ilustracja|quelle|fuente|fonte|source|źródło)(?:\s+(?:photos?|credits?|source|©))?\s*[:©|/]\s*\S(?:[^.!?]|\.(?!\s+\p{L}{2})){0,100}|©\s*\S[^!?]{0,80}|(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|thinkstock|reuters|ap photo|afp|dpa|epa|pap|picture[ -]alliance|imago(?: images)?|keystone|unsplash|pexels|pixabay)(?:\s*[/|]\s*\S[^.!?]{0,60})?|[^.!?/]{1,60}\s*/\s*(?:getty images|afp|reuters|ap|dpa|epa|pap|imago|picture[ -]alliance|keystone|istock(?:photo)?|shutterstock|thinkstock)(?:\.com)?(?:\s*via\s[^.!?]{1,40})?)[)\]]?$`,
     ),
   },
   // "Lea también: …", "Czytaj też: …", "Mire: …": a lead-in to another story, with its headline.
@@ -102,7 +103,7 @@ export const ECHO_RULES: TextualRule[] = [
     maxChars: 70,
     anchored: true,
     pattern: i(
-      String.raw`^(?:das könnte (?:sie|dich) (?:auch )?interessieren|(?:das )?(?:thema )?könnte (?:sie|dich) auch interessieren|lesen sie auch(?: die folgenden beiträge)?|weitere (?:beiträge|artikel|meldungen|nachrichten)(?: aus (?:der|dem) [\p{L}-]+| zum thema)?|mehr themen|zum weiterlesen|auch lesen|empfehlungen(?: der redaktion| aus dem [\p{L}-]+)?|czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|le puede interesar|también te puede interesar|otras noticias|noticias relacionadas|à lire également|à voir aussi|ti potrebbe interessare|potrebbe interessarti anche|related news|more news|more stories)\s*[:!.]?$`,
+      String.raw`^(?:das könnte (?:sie|dich) (?:auch )?interessieren|(?:das )?(?:thema )?könnte (?:sie|dich) auch interessieren|lesen sie auch(?: die folgenden beiträge)?|weitere (?:beiträge|artikel|meldungen|nachrichten)(?: aus (?:der|dem) [\p{L}-]+| zum thema)?|mehr themen|zum weiterlesen|auch lesen|empfehlungen(?: der redaktion| aus dem [\p{L}-]+)?|czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|le puede interesar|también te puede interesar|otras noticias|noticias relacionadas|à lire également|à voir aussi|ti potrebbe interessare|potrebbe interessarti anche|related news|more news|more stories|schon gelesen\??|neueste (?:artikel|beiträge|nachrichten)|empfohlene (?:artikel|beiträge)|heute empfehlen wir|noch mehr infos(?: für dich)?|entdecke weitere [\p{L}-]+|meist-?(?:diskutiert|gelesen|geklickt)(?:e artikel)?|auch auf [\p{L}.-]+|mehr zu(?:m thema)? [^.!?]{1,40}|(?:articles|vidéos|audios)(?: et vidéos)? sur le (?:même )?sujet)\s*[:!.]?$`,
     ),
   },
   {
@@ -130,7 +131,7 @@ export const ECHO_RULES: TextualRule[] = [
     maxChars: 60,
     anchored: true,
     pattern: i(
-      String.raw`^(?:rate this (?:article|story|post)|was this (?:article|story|page) (?:helpful|useful)\??|how (?:useful|helpful) was this (?:article|post)\??|valora esta (?:noticia|nota|información)|califica esta nota|(?:artikel|beitrag) bewerten|bewerten sie diesen (?:artikel|beitrag)|noter cet article|vota (?:questo articolo|l'articolo)|oceń (?:artykuł|tekst))\s*[:!.]?$`,
+      String.raw`^(?:rate this (?:article|story|post)|was this (?:article|story|page) (?:helpful|useful)\??|how (?:useful|helpful) was this (?:article|post)\??|valora esta (?:noticia|nota|información)|califica esta nota|(?:artikel|beitrag) bewerten|bewerten sie diesen (?:artikel|beitrag)|noter cet article|vota (?:questo articolo|l'articolo)|oceń (?:artykuł|tekst)|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|\(?noch keine bewertungen\)?|\(?no ratings yet\)?)\s*[:!.]?$`,
     ),
   },
   // Reading time in languages the label rule lacks: "Ten tekst przeczytasz w 5 minut".
@@ -141,7 +142,69 @@ export const ECHO_RULES: TextualRule[] = [
     anchored: true,
     inline: 'apart',
     pattern: i(
-      String.raw`^(?:ten (?:tekst|artykuł) przeczytasz(?: w)?(?:\s*\d+\s*min(?:ut[ y]?|\.)?)?|czas (?:czytania|lektury)\s*:?\s*\d+\s*min(?:ut[ y]?|\.)?|lesezeit\s*(?:ca\.\s*)?\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s*lesezeit)\s*[.]?$`,
+      String.raw`^(?:ten (?:tekst|artykuł) przeczytasz(?: w)?(?:\s*(?:mniej niż )?(?:minutę|\d+\s*min(?:ut[ y]?|\.)?))?|czas (?:czytania|lektury)\s*:?\s*\d+\s*min(?:ut[ y]?|\.)?|lesezeit\s*(?:ca\.\s*)?\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s*lesezeit)\s*[.]?$`,
+    ),
+  },
+  // "Photograph by EAG Antigua": a credit by name; case matters, so "Photographs by the hundreds…" is prose.
+  {
+    id: 'photo-by',
+    kind: 'credit',
+    maxChars: 100,
+    anchored: true,
+    pattern: new RegExp(
+      String.raw`^\(?(?:[Pp]hoto(?:graph)?|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Bb]ild|[Pp]icture)s?\s+(?:by|BY|von|VON|de|par|di|por)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*[/,|]\s*[^.!?]{1,60}|\s+(?:on|via)\s+\p{Lu}[\p{L}.]*)?\)?$`,
+      'u',
+    ),
+  },
+  // A date with its label, anywhere: "Aktualisiert: 11.04.2020, 10:27", "Publikacja: 04.05.2021".
+  // A date alone is furniture only at the article's edges (header-echo.ts).
+  {
+    id: 'labelled-date',
+    kind: 'meta',
+    maxChars: 90,
+    anchored: true,
+    inline: 'apart',
+    pattern: i(String.raw`^${STAMP_LABEL}\s*(?:${STAMP})(?:\s*[,|·•–—/-]?\s*(?:${STAMP}))*\s*[.]?$`),
+  },
+  // A time alone, or a date with "at" a time: a live blog's or a comment's stamp.
+  {
+    id: 'time-alone',
+    kind: 'meta',
+    maxChars: 40,
+    anchored: true,
+    pattern: i(
+      String.raw`^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?(?:\s*[A-Z]{2,5})?|(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}) (?:at|um|à|a las|alle) \d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?)$`,
+    ),
+  },
+  {
+    id: 'share-prompt-more',
+    kind: 'share',
+    maxChars: 80,
+    anchored: true,
+    pattern: i(
+      String.raw`^(?:(?:artikel|beitrag) gefallen\?[^.]{0,40}|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\?|(?:den|diesen) (?:artikel|beitrag) (?:mit anderen )?teilen(?:\s*/\s*diskutieren)?\s*:?|vergiss nicht zu teilen!?|partagez (?:cet article|l'article)|comparte (?:esta noticia|este artículo|esta nota)|condividi (?:questo articolo|l'articolo)|udostępnij(?: artykuł| ten artykuł)?|(?:this )?(?:article|story) (?:was )?(?:added|saved) to (?:your )?(?:reading list|bookmarks|favou?rites)\.?|der artikel wurde (?:erfolgreich )?(?:hinzugefügt|gespeichert)\.?|download (?:this )?(?:article|story|page)? ?(?:as (?:a )?)?pdf|(?:dieses? [\p{L}-]+ |den artikel )?als pdf (?:herunterladen|downloaden|speichern))$`,
+    ),
+  },
+  // Page controls left as text: "Bild anzeigen Bild schließen", "Quellen ausblenden", "zurück", "drukuj".
+  {
+    id: 'page-controls',
+    kind: 'meta',
+    maxChars: 60,
+    anchored: true,
+    inline: 'apart',
+    pattern: i(
+      String.raw`^[[(]?(?:(?:bild (?:anzeigen|schließen|vergrößern)\s*){1,2}|(?:click to |tap to )?enlarge(?: image)?|view (?:larger|full[- ]size) image|(?:show|hide) (?:sources|comments|less)|(?:quellen|kommentare|mehr|weniger) (?:ausblenden|einblenden|anzeigen)|show less|read less|zurück(?: zu(?:r)? [\p{L}-]+)?|drukuj|\[?więcej\]?|czytaj dalej|imprimer(?: l'article)?|imprimir|stampa|drucken|artikel drucken)[\])]?\s*[.…»›>→]*$`,
+    ),
+  },
+  // Ad and affiliate labels the label rules lack: "Reklama", "Affiliatelink", "Externer Inhalt".
+  {
+    id: 'ad-label-more',
+    kind: 'ad',
+    maxChars: 80,
+    anchored: true,
+    inline: 'apart',
+    pattern: i(
+      String.raw`^[-–—•·|[(*\s]*(?:reklama|affiliate[- ]?links?|partnerlinks?|externer inhalt|sponsored post|\*?werbung\b[^!?]{0,60}|artykuł sponsorowany|contenu sponsorisé)\s*[:.]?[-–—•·|\])\s]*$`,
     ),
   },
   // Support asks in the publication's own voice ("We rely on readers like you"), anywhere in a
@@ -151,7 +214,7 @@ export const ECHO_RULES: TextualRule[] = [
     kind: 'donation',
     maxChars: 300,
     pattern: i(
-      String.raw`(?:(?:we|our (?:newsroom|journalism|reporting|work)) (?:rel(?:y|ies)|depends?|counts?) on (?:readers|you|your support|donations|(?:our )?(?:members|supporters|subscribers))|(?:this|our) (?:journalism|reporting|work|site|newsletter|podcast) is (?:free|funded|made possible|supported|paid for) (?:by|thanks to|through) (?:readers|you|(?:our )?(?:readers|members|supporters|donors|subscribers))|if you (?:enjoyed|liked|appreciated|value)(?: reading)? (?:this|our) (?:post|article|story|piece|journalism|work|newsletter)|never miss (?:the latest|a story|an update|another)|cancel(?:a|e)? (?:cuando quieras|anytime|à tout moment)|(?:gefällt|gefiel) (?:dir|ihnen) (?:unser|dieser|der|das) [\p{L}-]+\?|unterstütz(?:en sie|e) (?:uns|unsere arbeit|unabhängigen journalismus)|soutenez-nous|apóyanos|sostienici|wesprzyj nas|ajude-nos)`,
+      String.raw`(?:(?:we|our (?:newsroom|journalism|reporting|work)) (?:rel(?:y|ies)|depends?|counts?) on (?:readers|you|your support|donations|(?:our )?(?:members|supporters|subscribers))|(?:this|our) (?:journalism|reporting|work|site|newsletter|podcast) is (?:free|funded|made possible|supported|paid for) (?:by|thanks to|through) (?:readers|you|(?:our )?(?:readers|members|supporters|donors|subscribers))|if you (?:enjoyed|liked|appreciated|value)(?: reading)? (?:this|our) (?:post|article|story|piece|journalism|work|newsletter)|never miss (?:the latest|a story|an update|another)|hazte miembro|(?:mira|visita|suscríbete a) (?:lo que tiene )?nuestro canal de youtube|(?:besuchen sie|abonnieren sie) unseren youtube-kanal|(?:visit|subscribe to) our youtube channel|cancel(?:a|e)? (?:cuando quieras|anytime|à tout moment)|(?:gefällt|gefiel) (?:dir|ihnen) (?:unser|dieser|der|das) [\p{L}-]+\?|unterstütz(?:en sie|e) (?:unsere arbeit|unabhängigen journalismus)|(?:unterstützen sie uns|soutenez-nous|apóyanos|sostienici|wesprzyj nas|ajude-nos)(?:\s*[.!]|\s+(?:avec|con|mit|z|com)\s+(?:un|una|einer|einem|um|uma)?\s*(?:don|donación|spende|beitrag|contributo|darowizną|doação|abo|abonnement|suscripción)))`,
     ),
   },
 ];

@@ -17,12 +17,14 @@ export interface HeaderEchoRule {
   edges: 'top' | 'both';
 }
 
-const MONTH = String.raw`(?:jan(?:uary|vier|uar)?|feb(?:ruary|rero|ruar|braio)?|f[ée]vr(?:ier)?|mar(?:ch|zo|s)?|m[äa]rz|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|may|mayo|mai|maggio|mag|june?|junio|juin|juni|giu(?:gno)?|july?|julio|juil(?:let)?|juli|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|août|sept?(?:ember|iembre|embre)?|set(?:tembre)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|ott(?:obre)?|nov(?:ember|iembre|embre)?|dec(?:ember)?|dic(?:iembre|embre)?|d[ée]c(?:embre)?|dez(?:ember)?|ene(?:ro)?|gen(?:naio)?|stycz(?:eń|nia)|lut(?:y|ego)|marz(?:ec|ca)|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|paźdz(?:iernik|iernika)|listopad(?:a)?|grud(?:zień|nia))\.?`;
+const MONTH = String.raw`(?:jan(?:uary|vier|uar)?|feb(?:ruary|rero|ruar|braio)?|f[ée]vr(?:ier)?|mar(?:ch|zo|s)?|m[äa]rz|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|may|mayo|mai|maggio|mag|june?|junio|juin|juni|giu(?:gno)?|july?|julio|juil(?:let)?|juli|lug(?:lio)?|aug(?:ust)?|ago(?:sto)?|août|sept?(?:ember|iembre|embre)?|set(?:tembre)?|oct(?:ober|ubre|obre)?|okt(?:ober)?|ott(?:obre)?|nov(?:ember|iembre|embre)?|dec(?:ember)?|dic(?:iembre|embre)?|d[ée]c(?:embre)?|dez(?:ember)?|ene(?:ro)?|gen(?:naio)?|stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|paźdz(?:iernik|iernika)|listopad(?:a)?|grud(?:zień|nia))\.?`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela`;
 const DAY = String.raw`(?:(?:${WEEKDAY}),?\s+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?${MONTH}(?:,?\s+(?:de\s+)?\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${WEEKDAY}))`;
-const TIME = String.raw`\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|[A-Z]{2,5}))?`;
-const STAMP_LABEL = String.raw`(?:(?:first |last )?(?:published|updated|posted|modified)|release date|date|datum|stand|aktualisiert|veröffentlicht|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|data(?: publikacji)?)(?:\s+(?:on|am|le|el|il|at))?\s*:?`;
-const STAMP = String.raw`(?:${STAMP_LABEL}\s*)?(?:${DAY}(?:\s*(?:[,|·•–—-]|at|um|à|a las|alle|o godz\.?)?\s*${TIME})?|${TIME})`;
+const TIME = String.raw`\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?`;
+/** "Published", "Aktualisiert am", "Publikacja": what labels a date. */
+export const STAMP_LABEL = String.raw`(?:(?:first |last )?(?:published|updated|posted|modified)|(?:news |release )?date|datum|stand|aktualisiert|veröffentlicht|veröffentlichung|publiziert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|publikacja|aktualizacja|data(?: publikacji)?)(?:\s+(?:on|am|le|el|il|at))?\s*:?`;
+/** A date and time, with or without its label: a pattern source the echo rules share. */
+export const STAMP = String.raw`(?:${STAMP_LABEL}\s*)?(?:${DAY}(?:\s*(?:[,|·•–—-]|at|um|à|a las|alle|o godz\.?)?\s*${TIME})?|${TIME})`;
 
 /**
  * A name as bylines write it: capitalised words, with the particles of names between them.

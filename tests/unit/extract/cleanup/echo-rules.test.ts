@@ -88,6 +88,34 @@ const TWINS: Record<string, { drop: string[]; keep: string[] }> = {
     drop: ['Ten tekst przeczytasz w 5 minut', 'Lesezeit 4 Minuten'],
     keep: ['Ten tekst przeczytasz w całości dopiero po decyzji sądu, powiedział rzecznik.'],
   },
+  'photo-by': {
+    drop: ['Photograph by EAG Antigua', '(Photo by Jane Doe/Getty Images)'],
+    keep: ['Photographs by the hundreds were posted online'],
+  },
+  'labelled-date': {
+    drop: ['Aktualisiert: 11.04.2020, 10:27', 'Publikacja: 04.05.2021', 'Published: March 3, 2020'],
+    keep: ['Published: March 3, 2020 was the date on the first letter, and the last came a year later.'],
+  },
+  'time-alone': {
+    drop: ['3:59 PM', 'Feb 6, 2014 at 20:37'],
+    keep: ['3:59 PM is when the last ferry leaves the north pier on weekdays.'],
+  },
+  'share-prompt-more': {
+    drop: [
+      'Artikel gefallen? Vergiss nicht zu teilen!',
+      'Möchten Sie den Artikel teilen?',
+      'Dieses Skript als PDF herunterladen',
+    ],
+    keep: ['Möchten Sie den Artikel teilen, fragte die Lehrerin, oder lieber zuerst lesen?'],
+  },
+  'page-controls': {
+    drop: ['Bild anzeigen Bild schließen', 'Quellen ausblenden', 'drukuj', '[więcej]'],
+    keep: ['Zurück zur Listenansicht ging es erst, als der Richter die Akten geschlossen hatte.'],
+  },
+  'ad-label-more': {
+    drop: ['Reklama', 'Affiliatelink', 'Externer Inhalt'],
+    keep: ['Reklama w telewizji publicznej kosztowała w zeszłym roku więcej niż kiedykolwiek wcześniej.'],
+  },
   'support-voice': {
     drop: ['We rely on readers like you. Never miss the latest news by signing up.'],
     keep: [
