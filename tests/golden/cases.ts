@@ -2,7 +2,7 @@
  * Golden outputs: each promo fixture and a sample of Mozilla's Readability pages, extracted and
  * written as Markdown (the export's turndown) under a header block of the reader's fields, kept in
  * tests/fixtures/golden/<name>.md. The unit test (tests/unit/extract/golden.test.ts) compares;
- * only `npm run fixtures:update` (scripts/fixtures-update.ts) rewrites them. A diff in a golden
+ * only `npm run fixtures:update` (tests/golden/update.ts) rewrites them. A diff in a golden
  * shows what a change did to a real article: new junk, lost formatting, a changed order, a field.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -16,7 +16,7 @@
 import { boundPage } from './bounds';
 import { hasMoreTextThan, MAX_PROSE_CHARS } from './budget';
 import { heldForm } from './article-check';
-import { removeHeaderEchoes } from './cleanup/header-echo';
+import { removeHeaderEchoes } from './cleanup/echoes/header-echo';
 import { removeInlineLabels } from './cleanup/inline';
 import { removeInlineRails } from './cleanup/inline-rails';
 import { dropInvisible } from './cleanup/invisible';

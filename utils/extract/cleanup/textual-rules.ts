@@ -6,7 +6,7 @@
  * This file holds the asks (sign up, subscribe, donate, install); whole-block labels ("Share",
  * "Advertisement", "Most read") are in textual-label-rules.ts.
  */
-import { ECHO_RULES } from './echo-rules';
+import { ECHO_RULES } from './echoes/echo-rules';
 import { LABEL_RULES } from './textual-label-rules';
 import type { TextualRule } from './textual-rule';
 

@@ -1,9 +1,9 @@
 /**
- * Every echo rule (cleanup/echo-rules.ts) with its twin: a block the rule removes inside the
+ * Every echo rule (cleanup/echoes/echo-rules.ts) with its twin: a block the rule removes inside the
  * article, and a story sentence with the same words that stays. A rule without twins fails.
  */
 import { describe, expect, it } from 'vitest';
-import { ECHO_RULES } from '../../../../utils/extract/cleanup/echo-rules';
+import { ECHO_RULES } from '../../../../utils/extract/cleanup/echoes/echo-rules';
 import { collapse, extractHtml, prose } from '../../helpers';
 
 const page = (inner: string) => `<html><body><article>${prose(3)}${inner}${prose(3)}</article></body></html>`;

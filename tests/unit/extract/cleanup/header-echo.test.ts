@@ -1,11 +1,11 @@
 /**
  * What the header shows, repeated at the article's top (or a date at its bottom), goes; every
- * header echo rule (cleanup/header-echo-rules.ts) has a twin, a story sentence with the same words
+ * header echo rule (cleanup/echoes/header-echo-rules.ts) has a twin, a story sentence with the same words
  * at the same place, that stays. The bug: an Italian page opened with "3.409 / letture / 23 Nov
  * 2017" as three paragraphs, a review with "Review / By … / Monday, November 18…".
  */
 import { describe, expect, it } from 'vitest';
-import { HEADER_ECHO_RULES } from '../../../../utils/extract/cleanup/header-echo-rules';
+import { HEADER_ECHO_RULES } from '../../../../utils/extract/cleanup/echoes/header-echo-rules';
 import { collapse, extractHtml, prose } from '../../helpers';
 
 const page = (top: string, bottom = '', head = '') =>

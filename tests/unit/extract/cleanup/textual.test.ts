@@ -279,7 +279,7 @@ describe('textual layer', () => {
     'Réagissez vite, disait le médecin aux familles qui attendaient des nouvelles depuis des heures.',
     'See also the council minutes from March, which describe the same repairs in more detail.',
     'See also',
-    // A photo's credit standing alone goes (echo-rules.ts); in its caption or figure it stays
+    // A photo's credit standing alone goes (echoes/echo-rules.ts); in its caption or figure it stays
     // (echo-rules.test.ts). A rights notice in a sentence is the story's.
     'Copyright law in the EU changed in 2019, and publishers say all rights reserved notices mean little online.',
     // A label's first words opening a sentence or a subheading: "Share" prices, "More on", "Join us".

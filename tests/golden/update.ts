@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GOLDEN_DIR, goldenCases, goldenMarkdown, goldenPath } from '../tests/golden/cases';
+import { GOLDEN_DIR, goldenCases, goldenMarkdown, goldenPath } from './cases';
 
 const started = Date.now();
 mkdirSync(GOLDEN_DIR, { recursive: true });

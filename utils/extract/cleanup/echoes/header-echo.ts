@@ -1,8 +1,8 @@
-import { BLOCK_TAGS, elementsByTag, tagSet, textOf } from '../dom';
-import { cleanByline } from '../metadata/byline';
+import { BLOCK_TAGS, elementsByTag, tagSet, textOf } from '../../dom';
+import { cleanByline } from '../../metadata/byline';
 import { HEADER_ECHO_RULES, type HeaderEchoRule } from './header-echo-rules';
-import type { RemovalLog } from './removal-log';
-import { TEXTUAL_RULES } from './textual-rules';
+import type { RemovalLog } from '../removal-log';
+import { TEXTUAL_RULES } from '../textual-rules';
 
 /** A block this long is the story's first (or last) paragraph: the edge ends there. */
 const PARAGRAPH_CHARS = 100;

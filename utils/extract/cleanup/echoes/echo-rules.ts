@@ -11,7 +11,7 @@
  * English, German, French, Spanish, Italian, Portuguese and Polish where the words are known.
  */
 import { STAMP, STAMP_LABEL } from './header-echo-rules';
-import type { TextualRule } from './textual-rule';
+import type { TextualRule } from '../textual-rule';
 
 const i = (source: string) => new RegExp(source, 'iu');
 const END = String.raw`\s*[:.!»›>→↓]*$`;
