@@ -10,8 +10,9 @@
  * After, on Readability's article element: embeds become links, highlighted code is flattened,
  * what Readability's result says about the page is read (a form, an attribution), what was set
  * aside comes back, the three promo layers run (structural: names; textual: phrases, then inline
- * labels; positional: trailing rails, then a closing plea), what repeats the header at the
- * article's edges goes (a byline, a date, a read count), and what the sanitiser would drop anyway.
+ * labels; positional: trailing rails, then a closing plea), then lists of other stories' headlines
+ * inside the text and what repeats the header at the article's edges (a byline, a date, a read
+ * count) go, and what the sanitiser would drop anyway.
  */
 import { boundPage } from './bounds';
 import { hasMoreTextThan, MAX_PROSE_CHARS } from './budget';
