@@ -35,7 +35,8 @@ export function frontMatter(article: FullArticle): string {
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-function turndown(inlineHighlights: boolean): TurndownService {
+/** The HTML-to-Markdown converter of the export (also the golden outputs' in tests/golden/). */
+export function turndown(inlineHighlights = false): TurndownService {
   const service = new TurndownService({
     headingStyle: 'atx',
     codeBlockStyle: 'fenced',

@@ -12,6 +12,8 @@ import { afterReadability, beforeReadability } from './pipeline';
 import { chooseExcerpt } from './metadata/excerpt';
 import { toIsoDate } from './metadata/metadata';
 import { resolveArticleMeta } from './metadata/article-meta';
+import { authorNames, bylineTextApart, cleanByline } from './metadata/byline';
+import { dateShown } from './metadata/shown-date';
 import { blockText, countWords, readingMinutes } from './text';
 import { fallbackRegion } from './fallback';
 import { hasMainProse, looksTruncated, mainProseOf } from './confidence';
@@ -80,14 +82,17 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
   const deadline = new Deadline(options.budgetMs ?? DEFAULT_BUDGET_MS, started);
   let parsed: ReturnType<WatchedReadability<Element>['parse']> = null;
+  let bylineElement: Element | null = null;
   try {
-    parsed = new WatchedReadability<Element>(clone, deadline, {
+    const readability = new WatchedReadability<Element>(clone, deadline, {
       keepClasses: true,
       serializer: (element) => element as Element,
       // Readability's restore point for a retry, built only if one happens (readability.ts): the
       // same page, made ready the same way, passes the same checks.
       rebuild: () => beforeReadability(doc, url)!.clone,
-    }).parse();
+    });
+    parsed = readability.parse();
+    bylineElement = readability.bylineElement;
   } catch (error) {
     if (error instanceof PageTooComplex) return { ...gaveUp(''), notice: error.message };
     parsed = null;
@@ -112,12 +117,15 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     return finish({ article: null, removed: [], confidence: 'low', fallbackHtml, notice: NO_ARTICLE });
   }
 
+  // Readability's byline is the text of the element it chose; read again with its parts apart.
+  const bylineShown = bylineElement ? bylineTextApart(bylineElement) : parsed.byline;
   const { hadForm, attributed, log } = afterReadability(
     root,
     prepared,
     url,
     options.cleanup !== false,
     () => deadline.passed,
+    authorNames([...metadata.authors, ...authorsShown, cleanByline(bylineShown)]),
   );
   const { html, nodes } = sanitizer.cleanTree(root, url);
   const text = blockText(nodes);
@@ -135,11 +143,15 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   }
   const removed = removedBlocks(log.entries, sanitizer, url);
 
-  const { title, byline, siteName } = resolveArticleMeta(metadata, parsed, {
-    attributed,
-    visibleAuthors: authorsShown,
-    url,
-  });
+  const { title, byline, siteName } = resolveArticleMeta(
+    metadata,
+    { ...parsed, byline: bylineShown },
+    {
+      attributed,
+      visibleAuthors: authorsShown,
+      url,
+    },
+  );
   const firstImage = nodes.querySelector('img')?.getAttribute('src');
 
   const lowConfidence = looksTruncated(text.length, prepared.proseOnPage, mainProse);
@@ -149,7 +161,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       title: cleanText(title, LIMITS.title) ?? cleanText(url, LIMITS.title) ?? url,
       byline: cleanText(byline, LIMITS.byline),
       siteName: cleanText(siteName, LIMITS.siteName),
-      publishedTime: toIsoDate(parsed.publishedTime) ?? metadata.publishedTime,
+      publishedTime: toIsoDate(parsed.publishedTime) ?? metadata.publishedTime ?? dateShown(bylineShown),
       lang: cleanLang(parsed.lang) ?? cleanLang(metadata.lang),
       dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
       excerpt: cleanText(chooseExcerpt(metadata.description, nodes), LIMITS.excerpt),

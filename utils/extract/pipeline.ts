@@ -10,13 +10,16 @@
  * After, on Readability's article element: embeds become links, highlighted code is flattened,
  * what Readability's result says about the page is read (a form, an attribution), what was set
  * aside comes back, the three promo layers run (structural: names; textual: phrases, then inline
- * labels; positional: trailing rails, then a closing plea), and what the sanitiser would drop
- * anyway goes.
+ * labels; positional: trailing rails, then a closing plea), then lists of other stories' headlines
+ * inside the text and what repeats the header at the article's edges (a byline, a date, a read
+ * count) go, and what the sanitiser would drop anyway.
  */
 import { boundPage } from './bounds';
 import { hasMoreTextThan, MAX_PROSE_CHARS } from './budget';
 import { heldForm } from './article-check';
+import { removeHeaderEchoes } from './cleanup/echoes/header-echo';
 import { removeInlineLabels } from './cleanup/inline';
+import { removeInlineRails } from './cleanup/inline-rails';
 import { dropInvisible } from './cleanup/invisible';
 import { dropOtherStories } from './cleanup/other-stories';
 import { removeClosingAsks, removeTrailingRails } from './cleanup/positional';
@@ -142,7 +145,8 @@ export function beforeReadability(doc: Document, url: string): Ready | null {
 }
 
 /**
- * Runs on Readability's article element, which it changes in place; `cleanup: false` keeps the
+ * Runs on Readability's article element, which it changes in place; `authors` are the names the
+ * header will show (a line with only one of them is an echo); `cleanup: false` keeps the
  * promo (for comparison). Once `overBudget` says the extraction's time is spent, the promo layers
  * left are skipped: the article as cleaned so far is kept (promo may stay; no text is lost).
  */
@@ -152,6 +156,7 @@ export function afterReadability(
   url: string,
   cleanup = true,
   overBudget: () => boolean = () => false,
+  authors: readonly string[] = [],
 ): Cleaned {
   embedsToLinks(root, url);
   flattenHighlightedCode(root);
@@ -165,6 +170,9 @@ export function afterReadability(
       if (overBudget()) break;
       layer(root, log);
     }
+    // Other stories' headlines listed inside the text; what the header shows, repeated at the edges.
+    if (!overBudget()) removeInlineRails(root, log, url);
+    if (!overBudget()) removeHeaderEchoes(root, log, authors);
   }
   slimForSanitiser(root);
   return { hadForm, attributed, log };

@@ -76,6 +76,12 @@ export class Readability<T = string> extends Stock<T> {
   private readonly rebuild: (() => Document) | null;
   /** The restore point's markup, built at the first retry of a `_grabArticle` and reused. */
   private restoreMarkup: string | undefined;
+  /**
+   * The element Readability took its byline from (it keeps only that element's `textContent`,
+   * which glues "Carrie Arnold" to the "November 15, 2019" beside it): metadata/byline.ts reads
+   * it again with its parts apart.
+   */
+  bylineElement: Element | null = null;
 
   constructor(doc: Document, options: LecternReadabilityOptions<T> = {}) {
     super(doc, options);
@@ -141,7 +147,10 @@ export class Readability<T = string> extends Stock<T> {
     ))
       return false;
     const length = node.textContent!.trim().length;
-    return length > 0 && length < 100;
+    const valid = length > 0 && length < 100;
+    // Stock asks only while it has no byline, and keeps the first element that answers yes.
+    if (valid) this.bylineElement ??= node;
+    return valid;
   }
 
   /** Stock: builds the whole text to see whether it is empty; here the first word answers. */

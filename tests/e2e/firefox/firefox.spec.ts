@@ -204,6 +204,19 @@ test('a story Readability finds only on its retry opens whole', async () => {
   await page.close();
 });
 
+test('the header shows the byline and the date apart, and the body does not repeat them', async () => {
+  const { page, opened } = await readerOn('/fixtures/pages/glued-byline.html');
+  expect(opened).toEqual({ ok: true });
+  await waitForOverlayText(page, '.lectern-body', /Otters were gone from the upper valley/);
+  expect(await overlayText(page, '.lectern-byline')).toBe('Carrie Arnold');
+  expect(await overlayText(page, '.lectern-meta time')).toMatch(/2019/);
+  const body = (await overlayText(page, '.lectern-body')) ?? '';
+  expect(body).toContain('Photo: Valley Naturalist');
+  for (const echo of ['1.204', 'views', 'Image 1 of 4', 'November 15']) expect(body).not.toContain(echo);
+  await page.screenshot({ path: `${SCREENSHOTS}/firefox-header-apart.png` });
+  await page.close();
+});
+
 test('an article in a frame of the same site is read from the frame', async () => {
   const { page, opened } = await readerOn('/fixtures/pages/frame-same-origin.html');
   expect(opened).toEqual({ ok: true });

@@ -148,6 +148,25 @@ test('a story Readability finds only on its retry opens whole', async () => {
   await server.close();
 });
 
+test('the header shows the byline and the date apart, and the body does not repeat them', async () => {
+  // The page's byline line glues the name to the date (textContent "Carrie ArnoldNovember 15,
+  // 2019"); the body repeats a view count, and a gallery counter stands under the picture.
+  server = await startServer();
+  const page = await extension.context.newPage();
+  const overlay = await openReader(page, `${server.origin}/fixtures/pages/glued-byline.html`);
+  await expect(overlay.locator('.lectern-body')).toContainText('Otters were gone from the upper valley');
+  await expect(overlay.locator('.lectern-byline')).toHaveText('Carrie Arnold');
+  await expect(overlay.locator('.lectern-meta time')).toHaveAttribute('datetime', '2019-11-15T12:00:00Z');
+  await expect(overlay.locator('.lectern-meta time')).toHaveText(/2019/);
+  const body = overlay.locator('.lectern-body');
+  await expect(body).toContainText('Photo: Valley Naturalist');
+  for (const echo of ['1.204', 'views', 'Image 1 of 4', 'November 15'])
+    await expect(body).not.toContainText(echo);
+  await page.screenshot({ path: `${SCREENSHOTS}/chromium-header-apart.png` });
+  await page.close();
+  await server.close();
+});
+
 test("an article Lectern is unsure of says so and offers the page's whole main section", async () => {
   server = await startServer();
   const page = await extension.context.newPage();

@@ -1,9 +1,9 @@
 import { BLOCK_TAGS, elementsByTag, hasAncestorTag, inSentence, tagSet, textOf } from '../dom';
 import type { RemovalLog } from './removal-log';
-import { LABEL_RULES } from './textual-label-rules';
+import { TEXTUAL_RULES } from './textual-rules';
 
-/** Label rules that also judge inline elements (their `inline` field says where). */
-const INLINE_RULES = LABEL_RULES.filter((rule) => rule.inline);
+/** Label and echo rules that also judge inline elements (their `inline` field says where). */
+const INLINE_RULES = TEXTUAL_RULES.filter((rule) => rule.inline);
 const UNTOUCHED = tagSet('pre', 'code', 'figcaption');
 const EMPHASIS = tagSet('em', 'i', 'b', 'strong', 'a');
 const INLINE_TAGS = tagSet('span', 'a', 'small', 'em', 'i', 'b', 'strong', 'time', 'label');

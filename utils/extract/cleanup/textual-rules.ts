@@ -6,6 +6,7 @@
  * This file holds the asks (sign up, subscribe, donate, install); whole-block labels ("Share",
  * "Advertisement", "Most read") are in textual-label-rules.ts.
  */
+import { ECHO_RULES } from './echoes/echo-rules';
 import { LABEL_RULES } from './textual-label-rules';
 import type { TextualRule } from './textual-rule';
 
@@ -180,4 +181,4 @@ const ASK_RULES: TextualRule[] = [
   },
 ];
 
-export const TEXTUAL_RULES: TextualRule[] = [...ASK_RULES, ...LABEL_RULES];
+export const TEXTUAL_RULES: TextualRule[] = [...ASK_RULES, ...LABEL_RULES, ...ECHO_RULES];

@@ -128,8 +128,11 @@ function judgeBlock(block: Element, root: Element, rulesMatching: RulesMatching)
   // is a link, holds a control, or the list sits in a small box: even a whole label is kept.
   const item = block.tagName === 'LI';
   for (const rule of rulesMatching(text)) {
-    // A caption that reads "Twitter" or "Instagram" is the photo's credit, not a share button.
+    // A caption that reads "Twitter" or "Instagram" is the photo's credit, not a share button;
+    // a credit in a caption or a figure belongs to its picture.
     if (rule.kind === 'share' && (block.tagName === 'FIGCAPTION' || hasAncestorTag(block, CAPTIONS, root)))
+      continue;
+    if (rule.kind === 'credit' && (PICTURED.has(block.tagName) || hasAncestorTag(block, PICTURED, root)))
       continue;
     if (rule.anchored) {
       if (rule.id === 'inline-read-more' && density() < 0.3 && !block.querySelector('a, strong, b')) continue;
@@ -189,6 +192,7 @@ const INNER_BLOCKS = tagSet('p', 'div', 'section', 'li', 'h2', 'h3', 'h4');
 const VERBATIM = tagSet('pre', 'code');
 const INLINE = tagSet('span', 'a', 'strong');
 const CAPTIONS = tagSet('figcaption');
+const PICTURED = tagSet('figcaption', 'figure');
 
 /** Every element with a block inside it, found in one pass up from each block (no query per candidate). */
 function blockHolders(root: Element, elements: Element[]): Set<Element> {
@@ -239,7 +243,7 @@ export function removeTextualChrome(root: Element, log: RemovalLog): void {
 }
 
 /** Rules for a rail's heading ("Most read", "See also"): the links under it go with it. */
-const RAIL_HEADINGS = new Set(['rail-heading', 'media-rail-heading']);
+const RAIL_HEADINGS = new Set(['rail-heading', 'media-rail-heading', 'rail-heading-more']);
 const RAIL_BODIES = tagSet('ul', 'ol', 'div', 'section', 'aside', 'p');
 const MAX_RAIL_CHARS = 800;
 

@@ -275,12 +275,12 @@ describe('textual layer', () => {
     '"Our journalism needs your support," the editor wrote in a letter to readers last week, announcing the paywall.',
     'Shoppers who sign in to save items saw prices change.',
     'The story continues in Lisbon, where the second half of the novel is set.',
-    '© Provided by Business Insider Inc',
     'Los vecinos pueden descargar la app del ayuntamiento para ver los horarios, según el alcalde.',
     'Réagissez vite, disait le médecin aux familles qui attendaient des nouvelles depuis des heures.',
     'See also the council minutes from March, which describe the same repairs in more detail.',
     'See also',
-    '© 2024 Reuters/Ana Ruiz',
+    // A photo's credit standing alone goes (echoes/echo-rules.ts); in its caption or figure it stays
+    // (echo-rules.test.ts). A rights notice in a sentence is the story's.
     'Copyright law in the EU changed in 2019, and publishers say all rights reserved notices mean little online.',
     // A label's first words opening a sentence or a subheading: "Share" prices, "More on", "Join us".
     'Share prices fell sharply on Tuesday after the company cut its forecast.',
