@@ -20,6 +20,8 @@ import { isNotAnArticle } from './article-check';
 import { removedBlocks } from './removed-blocks';
 import { boundPage } from './bounds';
 import { WatchedReadability } from './watchdog';
+import { doubtful, otherArticleRoot } from './candidates/article-root';
+import { declaredBodyText } from './candidates/declared';
 import {
   DEFAULT_BUDGET_MS,
   DEFAULT_MAX_ELEMENTS,
@@ -76,7 +78,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
   const ready = beforeReadability(doc, url);
   if (!ready) return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
-  const { clone, metadata, authorsShown, prepared } = ready;
+  const { clone, metadata, authorsShown } = ready;
 
   const deadline = new Deadline(options.budgetMs ?? DEFAULT_BUDGET_MS, started);
   let parsed: ReturnType<WatchedReadability<Element>['parse']> = null;
@@ -105,9 +107,30 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     return gaveUp(`finding the article alone took ${((now() - started) / 1000).toFixed(1)} s`);
   }
 
-  const root = parsed?.content;
+  // Readability's pick, unless the evidence prefers another candidate (candidates/).
+  let root = parsed?.content ?? null;
+  let prepared = ready.prepared;
+  const evidence = { root, proseOnPage: prepared.proseOnPage, declaredBody: declaredBodyText(doc) };
+  if (!deadline.passed && doubtful(evidence)) {
+    try {
+      const title = parsed?.title ?? metadata.title;
+      const other = otherArticleRoot(evidence, title, () => beforeReadability(doc, url));
+      if (other) {
+        // Cleaned as Readability cleans its own pick, under the same deadline.
+        new WatchedReadability(other.ready.clone, deadline, { keepClasses: true }).cleanChosenArticle(
+          other.root,
+          title,
+        );
+        root = other.root;
+        prepared = other.ready.prepared;
+      }
+    } catch (error) {
+      if (!(error instanceof PageTooComplex)) throw error;
+    }
+  }
+
   // Any text at all (a test, not the whole article's text collapsed into a new string).
-  if (!parsed || !root || !/\S/.test(root.textContent ?? '')) {
+  if (!root || !/\S/.test(root.textContent ?? '')) {
     const fallbackHtml = fallback();
     return finish({ article: null, removed: [], confidence: 'low', fallbackHtml, notice: NO_ARTICLE });
   }
@@ -135,7 +158,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   }
   const removed = removedBlocks(log.entries, sanitizer, url);
 
-  const { title, byline, siteName } = resolveArticleMeta(metadata, parsed, {
+  const { title, byline, siteName } = resolveArticleMeta(metadata, parsed ?? {}, {
     attributed,
     visibleAuthors: authorsShown,
     url,
@@ -149,9 +172,9 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       title: cleanText(title, LIMITS.title) ?? cleanText(url, LIMITS.title) ?? url,
       byline: cleanText(byline, LIMITS.byline),
       siteName: cleanText(siteName, LIMITS.siteName),
-      publishedTime: toIsoDate(parsed.publishedTime) ?? metadata.publishedTime,
-      lang: cleanLang(parsed.lang) ?? cleanLang(metadata.lang),
-      dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
+      publishedTime: toIsoDate(parsed?.publishedTime) ?? metadata.publishedTime,
+      lang: cleanLang(parsed?.lang) ?? cleanLang(metadata.lang),
+      dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null,
       excerpt: cleanText(chooseExcerpt(metadata.description, nodes), LIMITS.excerpt),
       leadImage: httpUrl(metadata.image, url) ?? httpUrl(firstImage, url),
       html,

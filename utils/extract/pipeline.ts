@@ -20,7 +20,7 @@ import { removeInlineLabels } from './cleanup/inline';
 import { dropInvisible } from './cleanup/invisible';
 import { dropOtherStories } from './cleanup/other-stories';
 import { removeClosingAsks, removeTrailingRails } from './cleanup/positional';
-import { RemovalLog } from './cleanup/removal-log';
+import { RemovalLog, undoRemovals } from './cleanup/removal-log';
 import { flattenHighlightedCode, slimForSanitiser } from './cleanup/slim';
 import { removeStructuralChrome } from './cleanup/structural';
 import { removeTextualChrome } from './cleanup/textual';
@@ -78,6 +78,10 @@ const PROMO_LAYERS = [
 ] as const;
 
 const PROSE_BLOCKS = new Set(['P', 'PRE', 'BLOCKQUOTE']);
+
+/** Below this share of an article's text (of at least MIN_TEXT_KEPT characters), the cleanup is undone. */
+const KEPT_SHARE = 0.2;
+const MIN_TEXT_KEPT = 1000;
 
 function pageProseLength(blocks: Element[], measures: TextMeasures): number {
   let total = 0;
@@ -161,10 +165,15 @@ export function afterReadability(
   restoreSectionHeadings(prepared.headings, root);
   restoreFigures(prepared.figures, root);
   if (cleanup) {
+    const before = root.textContent?.length ?? 0;
     for (const layer of PROMO_LAYERS) {
       if (overBudget()) break;
       layer(root, log);
     }
+    // Promo is a part of an article, never the whole of it: a cleanup that left next to nothing of
+    // a real text (a live blog whose every entry is named "comment") is undone.
+    const after = root.textContent?.length ?? 0;
+    if (before >= MIN_TEXT_KEPT && after < KEPT_SHARE * before) undoRemovals(root, log);
   }
   slimForSanitiser(root);
   return { hadForm, attributed, log };

@@ -25,6 +25,9 @@ interface Internals {
   _unwrapNoscriptImages(doc: Document): void;
   _removeScripts(doc: Document): void;
   _prepDocument(): void;
+  _prepArticle(article: Element): void;
+  _postProcessContent(article: Element): void;
+  _articleTitle: string;
 }
 
 const internals = (readability: object) => readability as unknown as Internals;
@@ -116,6 +119,19 @@ export class Readability<T = string> extends Stock<T> {
     helper._removeScripts(fresh);
     helper._prepDocument();
     return fresh.body?.innerHTML ?? '';
+  }
+
+  /**
+   * Cleans `article`, an element another candidate chose (candidates/), as Readability cleans the
+   * article it finds itself: its conditional cleaning of forms, tables, lists and divs, headers,
+   * share widgets, empty paragraphs; then its post-processing (URLs, nested wrappers). `title`: the
+   * article's title, which a heading in it may repeat.
+   */
+  cleanChosenArticle(article: Element, title: string | null): void {
+    const self = internals(this);
+    self._articleTitle = title ?? '';
+    self._prepArticle(article);
+    self._postProcessContent(article);
   }
 
   /** Stock: reads the element's whole text first, then whether it is marked as a byline. */
