@@ -38,13 +38,17 @@ function shareFound(texts: string[], haystack: string): number {
   return total ? found / total : 0;
 }
 
-/** The lines of a declared body worth looking for: sentences, not one-word lines. */
+/** Sentences of a declared body looked for in a candidate: enough to judge, not all of a long one. */
+const MAX_PROBES = 40;
+
+/** The sentences of a declared body worth looking for (not one-word lines), at most MAX_PROBES. */
 function bodyLines(text: string): string[] {
   return text
     .replace(/<[^>]*>/g, '\n')
-    .split(/[\n\r]+/)
+    .split(/[\n\r]+|(?<=[.!?])\s+/)
     .map(collapse)
-    .filter((line) => line.length >= 40);
+    .filter((line) => line.length >= 40)
+    .slice(0, MAX_PROBES);
 }
 
 export interface Evidence {
@@ -134,21 +138,26 @@ export function otherArticleRoot(
   const alternatives = declaredRoots(ready.clone).map((root) => candidate('declared', root));
   const densest = bestContainer(tallies);
   if (densest) alternatives.push(candidate('density', densest));
-  if (bodyText && evidence.declaredBody && alternatives.every((made) => (made.agreesWithBody ?? 0) < 0.5)) {
+  const own = evidence.root;
+  const ownAgreement = own && bodyText ? shareFound(bodyText, collapse(own.textContent)) : null;
+  // The declared text itself, as paragraphs, only when no element on the page holds it.
+  const heldNowhere = [...alternatives.map((made) => made.agreesWithBody), ownAgreement].every(
+    (share) => (share ?? 0) < 0.3,
+  );
+  if (bodyText && evidence.declaredBody && heldNowhere) {
     const root = paragraphsFromText(ready.clone, evidence.declaredBody);
     const made = candidate('declared-text', root, tallyTree(root).get(root) ?? EMPTY);
     made.nearTitle = true;
     alternatives.push(made);
   }
 
-  const own = evidence.root;
   const readability: Candidate | null = own
     ? {
         kind: 'readability',
         root: own,
         tally: tallyTree(own).get(own) ?? EMPTY,
         nearTitle: true,
-        agreesWithBody: bodyText ? shareFound(bodyText, collapse(own.textContent)) : null,
+        agreesWithBody: ownAgreement,
       }
     : null;
   const chosen = chooseCandidate(readability, alternatives, (inner, outer) =>

@@ -42,9 +42,34 @@ function findBody(value: unknown, depth = 0): string | null {
   return null;
 }
 
+/** The character references a declared body may carry, decoded; null when it has others. */
+const BASIC_ENTITIES: Record<string, string> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+};
+
+function decodeReferences(text: string): string | null {
+  let unknown = false;
+  const decoded = text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
+    }
+    const basic = BASIC_ENTITIES[name.toLowerCase()];
+    if (basic === undefined) unknown = true;
+    return basic ?? whole;
+  });
+  return unknown ? null : decoded;
+}
+
 /**
  * The JSON-LD `articleBody` (plain text: a page's JSON-LD carries no markup), or null. Only the
- * blocks that name it are parsed.
+ * blocks that name it are parsed. A body escaped as HTML with named references past the basic
+ * ones (`&ccedil;`) is not used: it could not be compared with the page's text.
  */
 export function declaredBodyText(doc: Document): string | null {
   for (const script of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
@@ -52,7 +77,7 @@ export function declaredBodyText(doc: Document): string | null {
     if (!ARTICLE_BODY.test(source)) continue;
     try {
       const found = findBody(JSON.parse(source.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')));
-      if (found) return found;
+      if (found) return decodeReferences(found);
     } catch {
       // A malformed block declares nothing.
     }
