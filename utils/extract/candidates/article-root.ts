@@ -164,7 +164,8 @@ export function otherArticleRoot(
     shareFound(proseTexts(inner.root), textOfCandidate(outer)),
   );
   if (!chosen || chosen === readability) return null;
-  const root = ready.clone.createElement('div');
-  root.appendChild(chosen.root);
-  return { root, ready, kind: chosen.kind };
+  // Taken out of its page whole: Readability's cleaning judges what is under the article, never
+  // the article itself.
+  chosen.root.remove();
+  return { root: chosen.root, ready, kind: chosen.kind };
 }
