@@ -21,7 +21,7 @@ export interface Tally {
 }
 
 /** A paragraph is prose from this many characters (a CJK character counts three). */
-export const PROSE_CHARS = 80;
+const PROSE_CHARS = 80;
 /** Above this share of its text in links, a paragraph is a list of links, not prose. */
 const PROSE_LINK_DENSITY = 0.3;
 /** Above this share, a paragraph is navigation: all of it counts against its containers. */
