@@ -9,6 +9,7 @@ import { collapse } from '../dom';
 import type { Ready } from '../pipeline';
 import { type Candidate, type CandidateKind, chooseCandidate } from './choose';
 import { declaredRoots, paragraphsFromText } from './declared';
+import { mergeLeads } from './merge';
 import { bestContainer, proseTexts, type Tally, tallyPage, tallyTree } from './tally';
 
 /** Readability's pick is doubtful below this share of the page's prose... */
@@ -164,6 +165,7 @@ export function otherArticleRoot(
     shareFound(proseTexts(inner.root), textOfCandidate(outer)),
   );
   if (!chosen || chosen === readability) return null;
+  if (readability && chosen.kind !== 'declared-text') mergeLeads(chosen.root, proseTexts(readability.root));
   // Taken out of its page whole: Readability's cleaning judges what is under the article, never
   // the article itself.
   chosen.root.remove();

@@ -138,3 +138,17 @@ describe('extract() with the candidates', () => {
     expect(text).not.toContain('Sign up for our newsletter');
   });
 });
+
+describe('the merge of a lead with the chosen article', () => {
+  it('brings along the standfirst of Readability’s pick that stands just before the chosen body', () => {
+    const standfirst =
+      'A standfirst under the headline sums the letter up: three hundred writers ask for open debate.';
+    const page = `<html><body><header><h1>An open letter</h1><p class="lead">${standfirst}</p></header>
+      <div class="body">${letter(5)}</div>
+      <div class="names"><p>${signatories}</p></div></body></html>`;
+    const chosen = choose(page, pick(`<p>${standfirst}</p><p>${signatories}</p>`));
+    const text = collapse(chosen?.root.textContent);
+    expect(text.startsWith(standfirst)).toBe(true);
+    expect(text).toContain('Letter paragraph 5');
+  });
+});
