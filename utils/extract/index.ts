@@ -79,6 +79,8 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const ready = beforeReadability(doc, url);
   if (!ready) return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
   const { clone, metadata, authorsShown } = ready;
+  // Read before Readability, which removes every script: the copy keeps only the JSON-LD ones.
+  const declaredBody = declaredBodyText(clone);
 
   const deadline = new Deadline(options.budgetMs ?? DEFAULT_BUDGET_MS, started);
   let parsed: ReturnType<WatchedReadability<Element>['parse']> = null;
@@ -110,7 +112,8 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   // Readability's pick, unless the evidence prefers another candidate (candidates/).
   let root = parsed?.content ?? null;
   let prepared = ready.prepared;
-  const evidence = { root, proseOnPage: prepared.proseOnPage, declaredBody: declaredBodyText(doc) };
+  const mainProse = mainProseOf(doc);
+  const evidence = { root, proseOnPage: prepared.proseOnPage, mainProse, declaredBody };
   if (!deadline.passed && doubtful(evidence)) {
     try {
       const title = parsed?.title ?? metadata.title;
@@ -145,7 +148,6 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const { html, nodes } = sanitizer.cleanTree(root, url);
   const text = blockText(nodes);
   const wordCount = countWords(text);
-  const mainProse = mainProseOf(doc);
   if (isNotAnArticle({ nodes, text, wordCount, pageHasProse: () => hasMainProse(mainProse) }, hadForm)) {
     // A sign-in form or a few links is not an article, whatever Readability made of it.
     return finish({

@@ -55,18 +55,22 @@ function bodyLines(text: string): string[] {
 export interface Evidence {
   /** Readability's article element, or null when it found none. */
   root: Element | null;
-  /** Characters of prose on the whole page (pipeline.ts: `proseOnPage`). */
+  /** Characters of prose on the whole page (pipeline.ts: `proseOnPage`): cheap, an upper bound. */
   proseOnPage: number;
+  /** Characters of prose in the page's main regions (confidence.ts), measured on first use. */
+  mainProse: () => number;
   /** The page's JSON-LD articleBody, when it declares one. */
   declaredBody: string | null;
 }
 
 /** Whether Readability's pick needs checking against other candidates. */
-export function doubtful({ root, proseOnPage, declaredBody }: Evidence): boolean {
+export function doubtful({ root, proseOnPage, mainProse, declaredBody }: Evidence): boolean {
   if (!root) return true;
   const tally = tallyTree(root).get(root) ?? EMPTY;
   if (!tally.text) return true;
-  if (tally.prose < SHARE_OF_PAGE_PROSE * proseOnPage) return true;
+  // The page's comments and asides hold prose too: the main regions' prose, measured only then.
+  const short = (prose: number) => tally.prose < SHARE_OF_PAGE_PROSE * prose;
+  if (short(proseOnPage) && short(mainProse())) return true;
   if (tally.links > LINK_HEAVY * tally.text || tally.prose < PROSE_SHARE * tally.text) return true;
   if (declaredBody) return shareFound(bodyLines(declaredBody), collapse(root.textContent)) < 0.5;
   return false;

@@ -20,6 +20,7 @@ export function declaredRoots(doc: Document): Element[] {
 }
 
 const ARTICLE_BODY = /"articleBody"\s*:/;
+const JSON_LD = /ld\+json/i;
 /** Shorter than this, a declared body is a summary, not the article. */
 const MIN_BODY_CHARS = 400;
 
@@ -72,7 +73,11 @@ function decodeReferences(text: string): string | null {
  * ones (`&ccedil;`) is not used: it could not be compared with the page's text.
  */
 export function declaredBodyText(doc: Document): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type*="ld+json" i]'))) {
+  // The DOM's own list of scripts (a selector would test every element of the page).
+  const scripts = doc.getElementsByTagName('script');
+  for (let index = 0; index < scripts.length; index++) {
+    const script = scripts[index]!;
+    if (!JSON_LD.test(script.getAttribute('type') ?? '')) continue;
     const source = script.textContent ?? '';
     if (!ARTICLE_BODY.test(source)) continue;
     try {

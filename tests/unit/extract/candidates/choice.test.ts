@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { doubtful, otherArticleRoot } from '../../../../utils/extract/candidates/article-root';
 import { chooseCandidate, valueOf } from '../../../../utils/extract/candidates/choose';
+import { mainProseOf } from '../../../../utils/extract/confidence';
 import { beforeReadability } from '../../../../utils/extract/pipeline';
 import { collapse, extractHtml, prose } from '../../helpers';
 
@@ -34,7 +35,12 @@ function pick(html: string): Element {
 function choose(page: string, picked: Element | null, declaredBody: string | null = null) {
   const doc = parse(page);
   const ready = beforeReadability(doc, URL)!;
-  const evidence = { root: picked, proseOnPage: ready.prepared.proseOnPage, declaredBody };
+  const evidence = {
+    root: picked,
+    proseOnPage: ready.prepared.proseOnPage,
+    mainProse: mainProseOf(doc),
+    declaredBody,
+  };
   return otherArticleRoot(evidence, 'An open letter', () => beforeReadability(doc, URL));
 }
 
@@ -78,9 +84,13 @@ describe('the choice of the article', () => {
       <aside><ul><li><a href="/a">Another story</a></li><li><a href="/b">And another</a></li></ul></aside></body></html>`;
     const picked = pick(letter(6));
     const ready = beforeReadability(parse(page), URL)!;
-    expect(doubtful({ root: picked, proseOnPage: ready.prepared.proseOnPage, declaredBody: null })).toBe(
-      false,
-    );
+    const evidence = {
+      root: picked,
+      proseOnPage: ready.prepared.proseOnPage,
+      mainProse: mainProseOf(parse(page)),
+      declaredBody: null,
+    };
+    expect(doubtful(evidence)).toBe(false);
     expect(choose(page, picked)).toBeNull();
   });
 
