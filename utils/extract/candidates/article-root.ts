@@ -10,7 +10,7 @@ import type { Ready } from '../pipeline';
 import { type Candidate, type CandidateKind, chooseCandidate } from './choose';
 import { declaredRoots, paragraphsFromText } from './declared';
 import { mergeLeads } from './merge';
-import { bestContainer, proseTexts, type Tally, tallyPage, tallyTree } from './tally';
+import { bestContainer, proseTexts, type Tally, tallyOf, tallyPage } from './tally';
 
 /** Readability's pick is doubtful below this share of the page's prose... */
 const SHARE_OF_PAGE_PROSE = 0.5;
@@ -66,7 +66,7 @@ export interface Evidence {
 /** Whether Readability's pick needs checking against other candidates. */
 export function doubtful({ root, proseOnPage, mainProse, declaredBody }: Evidence): boolean {
   if (!root) return true;
-  const tally = tallyTree(root).get(root) ?? EMPTY;
+  const tally = tallyOf(root);
   if (!tally.text) return true;
   // The page's comments and asides hold prose too: the main regions' prose, measured only then.
   const short = (prose: number) => tally.prose < SHARE_OF_PAGE_PROSE * prose;
@@ -151,7 +151,7 @@ export function otherArticleRoot(
   );
   if (bodyText && evidence.declaredBody && heldNowhere) {
     const root = paragraphsFromText(ready.clone, evidence.declaredBody);
-    const made = candidate('declared-text', root, tallyTree(root).get(root) ?? EMPTY);
+    const made = candidate('declared-text', root, tallyOf(root));
     made.nearTitle = true;
     alternatives.push(made);
   }
@@ -160,7 +160,7 @@ export function otherArticleRoot(
     ? {
         kind: 'readability',
         root: own,
-        tally: tallyTree(own).get(own) ?? EMPTY,
+        tally: tallyOf(own),
         nearTitle: true,
         agreesWithBody: ownAgreement,
       }

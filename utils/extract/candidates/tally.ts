@@ -127,7 +127,7 @@ function paragraphsOf(root: Element): Paragraph[] {
 }
 
 /** The tally of every element under `root` (and of `root`) that holds text. */
-export function tallyTree(root: Element): Map<Element, Tally> {
+function tallyTree(root: Element): Map<Element, Tally> {
   const tallies = new Map<Element, Tally>();
   for (const paragraph of paragraphsOf(root)) {
     const score = scoreOf(paragraph);
@@ -143,6 +143,19 @@ export function tallyTree(root: Element): Map<Element, Tally> {
     }
   }
   return tallies;
+}
+
+/** The tally of `root` alone (no map of every element under it: what Readability's pick is judged by). */
+export function tallyOf(root: Element): Tally {
+  const tally: Tally = { text: 0, links: 0, prose: 0, score: 0 };
+  for (const paragraph of paragraphsOf(root)) {
+    const score = scoreOf(paragraph);
+    tally.text += paragraph.text;
+    tally.links += paragraph.links;
+    if (score > 0) tally.prose += paragraph.text;
+    tally.score += score;
+  }
+  return tally;
 }
 
 /**
