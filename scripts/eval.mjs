@@ -21,10 +21,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared');
 const THRESHOLDS = { meanF1: 0.97, minRecall: 0.9 };
 /**
- * trafilatura's set, from the figures of the candidates' choice (issue 20: F 0.9xx, none-count
- * N) less a small margin for what a change of machine or library may move.
+ * trafilatura's set: the figures of the candidates' choice (issue 20: F 0.898, 29 pages with none
+ * of the main text; bare Readability 0.886 and 42 in the same run) less a small margin.
  */
-const TRAFILATURA_THRESHOLDS = { F: 0.9, maxNone: 30 };
+const TRAFILATURA_THRESHOLDS = { F: 0.89, maxNone: 32 };
 
 function prepareScorer() {
   const cache = join(root, 'node_modules/.cache/extract-eval');
