@@ -46,16 +46,19 @@ const SHORT_VALUE = 512;
 const WHITESPACE = /\s+/;
 
 function boundAttributes(element: Element, bounds: PageBounds): void {
-  const attributes = element.attributes;
-  for (let index = attributes.length - 1; index >= 0; index--) {
-    const attribute = attributes[index];
-    if (!attribute) continue;
-    const { name } = attribute;
+  // Most elements have no attribute at all. Names and values are read as strings: reading
+  // `element.attributes[i]` makes the browser build an Attr node for each, kept on the element.
+  if (!element.hasAttributes()) return;
+  const names = element.getAttributeNames();
+  for (let index = names.length - 1; index >= 0; index--) {
+    const name = names[index]!;
     if (index >= bounds.maxAttributes) {
       element.removeAttribute(name);
       continue;
     }
-    let value = attribute.value;
+    const original = element.getAttribute(name);
+    if (original === null) continue;
+    let value = original;
     if (value.length <= SHORT_VALUE) continue;
     if (name === 'class') {
       const tokens = value.trim().split(WHITESPACE);
@@ -67,7 +70,7 @@ function boundAttributes(element: Element, bounds: PageBounds): void {
         value = candidates.slice(0, bounds.maxSrcsetCandidates).join(',');
     }
     if (value.length > bounds.maxAttributeChars) element.removeAttribute(name);
-    else if (value !== attribute.value) element.setAttribute(name, value);
+    else if (value !== original) element.setAttribute(name, value);
   }
 }
 

@@ -22,6 +22,8 @@ import { isNotAnArticle } from './article-check';
 import { removedBlocks } from './removed-blocks';
 import { boundPage } from './bounds';
 import { WatchedReadability } from './watchdog';
+import { doubtful, otherArticleRoot } from './candidates/article-root';
+import { declaredBodyText } from './candidates/declared';
 import {
   DEFAULT_BUDGET_MS,
   DEFAULT_MAX_ELEMENTS,
@@ -78,7 +80,9 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
   const ready = beforeReadability(doc, url);
   if (!ready) return gaveUp(`more than ${(MAX_PROSE_CHARS / 1e6).toFixed(0)} million characters of text`);
-  const { clone, metadata, authorsShown, prepared } = ready;
+  const { clone, metadata, authorsShown } = ready;
+  // Read before Readability, which removes every script: the copy keeps only the JSON-LD ones.
+  const declaredBody = declaredBodyText(clone);
 
   const deadline = new Deadline(options.budgetMs ?? DEFAULT_BUDGET_MS, started);
   let parsed: ReturnType<WatchedReadability<Element>['parse']> = null;
@@ -110,15 +114,37 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     return gaveUp(`finding the article alone took ${((now() - started) / 1000).toFixed(1)} s`);
   }
 
-  const root = parsed?.content;
+  // Readability's pick, unless the evidence prefers another candidate (candidates/).
+  let root = parsed?.content ?? null;
+  let prepared = ready.prepared;
+  const mainProse = mainProseOf(doc);
+  const evidence = { root, proseOnPage: prepared.proseOnPage, mainProse, declaredBody };
+  if (!deadline.passed && doubtful(evidence)) {
+    try {
+      const title = parsed?.title ?? metadata.title;
+      const other = otherArticleRoot(evidence, title, () => beforeReadability(doc, url));
+      if (other) {
+        // Cleaned as Readability cleans its own pick, under the same deadline.
+        new WatchedReadability(other.ready.clone, deadline, { keepClasses: true }).cleanChosenArticle(
+          other.root,
+          title,
+        );
+        root = other.root;
+        prepared = other.ready.prepared;
+      }
+    } catch (error) {
+      if (!(error instanceof PageTooComplex)) throw error;
+    }
+  }
+
   // Any text at all (a test, not the whole article's text collapsed into a new string).
-  if (!parsed || !root || !/\S/.test(root.textContent ?? '')) {
+  if (!root || !/\S/.test(root.textContent ?? '')) {
     const fallbackHtml = fallback();
     return finish({ article: null, removed: [], confidence: 'low', fallbackHtml, notice: NO_ARTICLE });
   }
 
   // Readability's byline is the text of the element it chose; read again with its parts apart.
-  const bylineShown = bylineElement ? bylineTextApart(bylineElement) : parsed.byline;
+  const bylineShown = bylineElement ? bylineTextApart(bylineElement) : parsed?.byline;
   const { hadForm, attributed, log } = afterReadability(
     root,
     prepared,
@@ -130,7 +156,6 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const { html, nodes } = sanitizer.cleanTree(root, url);
   const text = blockText(nodes);
   const wordCount = countWords(text);
-  const mainProse = mainProseOf(doc);
   if (isNotAnArticle({ nodes, text, wordCount, pageHasProse: () => hasMainProse(mainProse) }, hadForm)) {
     // A sign-in form or a few links is not an article, whatever Readability made of it.
     return finish({
@@ -145,7 +170,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
   const { title, byline, siteName } = resolveArticleMeta(
     metadata,
-    { ...parsed, byline: bylineShown },
+    { ...(parsed ?? {}), byline: bylineShown },
     {
       attributed,
       visibleAuthors: authorsShown,
@@ -161,9 +186,9 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       title: cleanText(title, LIMITS.title) ?? cleanText(url, LIMITS.title) ?? url,
       byline: cleanText(byline, LIMITS.byline),
       siteName: cleanText(siteName, LIMITS.siteName),
-      publishedTime: toIsoDate(parsed.publishedTime) ?? metadata.publishedTime ?? dateShown(bylineShown),
-      lang: cleanLang(parsed.lang) ?? cleanLang(metadata.lang),
-      dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
+      publishedTime: toIsoDate(parsed?.publishedTime) ?? metadata.publishedTime ?? dateShown(bylineShown),
+      lang: cleanLang(parsed?.lang) ?? cleanLang(metadata.lang),
+      dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null,
       excerpt: cleanText(chooseExcerpt(metadata.description, nodes), LIMITS.excerpt),
       leadImage: httpUrl(metadata.image, url) ?? httpUrl(firstImage, url),
       html,

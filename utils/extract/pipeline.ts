@@ -23,7 +23,7 @@ import { removeInlineRails } from './cleanup/inline-rails';
 import { dropInvisible } from './cleanup/invisible';
 import { dropOtherStories } from './cleanup/other-stories';
 import { removeClosingAsks, removeTrailingRails } from './cleanup/positional';
-import { RemovalLog } from './cleanup/removal-log';
+import { RemovalLog, undoRemovals } from './cleanup/removal-log';
 import { flattenHighlightedCode, slimForSanitiser } from './cleanup/slim';
 import { removeStructuralChrome } from './cleanup/structural';
 import { removeTextualChrome } from './cleanup/textual';
@@ -81,6 +81,10 @@ const PROMO_LAYERS = [
 ] as const;
 
 const PROSE_BLOCKS = new Set(['P', 'PRE', 'BLOCKQUOTE']);
+
+/** Below this share of an article's text (of at least MIN_TEXT_KEPT characters), the cleanup is undone. */
+const KEPT_SHARE = 0.2;
+const MIN_TEXT_KEPT = 1000;
 
 function pageProseLength(blocks: Element[], measures: TextMeasures): number {
   let total = 0;
@@ -166,6 +170,7 @@ export function afterReadability(
   restoreSectionHeadings(prepared.headings, root);
   restoreFigures(prepared.figures, root);
   if (cleanup) {
+    const before = root.textContent?.length ?? 0;
     for (const layer of PROMO_LAYERS) {
       if (overBudget()) break;
       layer(root, log);
@@ -173,6 +178,10 @@ export function afterReadability(
     // Other stories' headlines listed inside the text; what the header shows, repeated at the edges.
     if (!overBudget()) removeInlineRails(root, log, url);
     if (!overBudget()) removeHeaderEchoes(root, log, authors);
+    // Promo is a part of an article, never the whole of it: a cleanup that left next to nothing of
+    // a real text (a live blog whose every entry is named "comment") is undone.
+    const after = root.textContent?.length ?? 0;
+    if (before >= MIN_TEXT_KEPT && after < KEPT_SHARE * before) undoRemovals(root, log);
   }
   slimForSanitiser(root);
   return { hadForm, attributed, log };

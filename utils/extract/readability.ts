@@ -26,7 +26,31 @@ interface Internals {
   _unwrapNoscriptImages(doc: Document): void;
   _removeScripts(doc: Document): void;
   _prepDocument(): void;
+  _prepArticle(article: Element): void;
+  _postProcessContent(article: Element): void;
+  _articleTitle: string;
+  _cleanStyles(article: Element): void;
+  _fixLazyImages(article: Element): void;
+  _clean(article: Element, tag: string): void;
+  _cleanHeaders(article: Element): void;
+  _replaceNodeTags(nodes: ArrayLike<Element>, tag: string): void;
 }
+
+/** What Readability's cleaning removes whatever the content: never article text. */
+const NEVER_TEXT = [
+  'object',
+  'embed',
+  'footer',
+  'link',
+  'aside',
+  'iframe',
+  'input',
+  'textarea',
+  'select',
+  'button',
+];
+/** Readability's cleaning of a chosen article is kept when it leaves at least this share of the text. */
+const KEPT_BY_CLEANING = 0.5;
 
 const internals = (readability: object) => readability as unknown as Internals;
 const stock = Stock.prototype as unknown as Internals;
@@ -135,6 +159,31 @@ export class Readability<T = string> extends Stock<T> {
     helper._removeScripts(fresh);
     helper._prepDocument();
     return fresh.body?.innerHTML ?? '';
+  }
+
+  /**
+   * Cleans `article`, an element another candidate chose (candidates/), as Readability cleans the
+   * article it finds itself: its conditional cleaning of forms, tables, lists and divs, headers,
+   * share widgets, empty paragraphs; then its post-processing (URLs, nested wrappers). `title`: the
+   * article's title, which a heading in it may repeat.
+   */
+  cleanChosenArticle(article: Element, title: string | null): void {
+    const self = internals(this);
+    self._articleTitle = title ?? '';
+    const before = article.cloneNode(true) as Element;
+    self._prepArticle(article);
+    // Its conditional cleaning expects the page as its own search left it (text-only divs made
+    // paragraphs); on another candidate it can judge the article's own text blocks as junk. Then
+    // only what is never text goes.
+    if ((article.textContent?.length ?? 0) < KEPT_BY_CLEANING * (before.textContent?.length ?? 0)) {
+      article.replaceChildren(...Array.from(before.childNodes));
+      self._cleanStyles(article);
+      self._fixLazyImages(article);
+      for (const tag of NEVER_TEXT) self._clean(article, tag);
+      self._cleanHeaders(article);
+      self._replaceNodeTags(article.getElementsByTagName('h1'), 'h2');
+    }
+    self._postProcessContent(article);
   }
 
   /** Stock: reads the element's whole text first, then whether it is marked as a byline. */

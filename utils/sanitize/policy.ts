@@ -5,9 +5,9 @@
  * only when it is http(s) (or mailto for links); links open in a new tab without an opener.
  */
 import type { SafeHtml } from '../article';
-import { isLocalNetworkUrl } from './private-hosts';
+import { isLocalNetworkAddress, isLocalNetworkUrl } from './private-hosts';
 import { MAX_SRCSET_CANDIDATES, parseSrcset, serializeCandidate } from './srcset';
-import { isBeaconUrl, isHiddenByStyle, isTinyImage } from './trackers';
+import { isBeaconAddress, isHiddenByStyle, isTinyImage } from './trackers';
 
 export {
   ALLOWED_ATTR,
@@ -47,8 +47,15 @@ function resolveUrl(value: string, baseUrl: string): string | null {
  * article's own page is not on it (an intranet page may show its own pictures).
  */
 function refusedMedia(absolute: string, baseUrl: string): boolean {
-  if (isBeaconUrl(absolute)) return true;
-  return isLocalNetworkUrl(absolute) && !pageIsLocal(baseUrl);
+  // Parsed once for both questions (a picture offers a dozen sizes, each checked).
+  let parsed: URL;
+  try {
+    parsed = new URL(absolute);
+  } catch {
+    return false;
+  }
+  if (isBeaconAddress(parsed)) return true;
+  return isLocalNetworkAddress(parsed) && !pageIsLocal(baseUrl);
 }
 
 let lastBase = '';

@@ -128,6 +128,11 @@ export function localUrlKind(url: string, base?: string): LocalKind | null {
   } catch {
     return null;
   }
+  return localAddressKind(parsed);
+}
+
+/** localUrlKind on an address already parsed. */
+function localAddressKind(parsed: URL): LocalKind | null {
   if (
     parsed.protocol !== 'http:' &&
     parsed.protocol !== 'https:' &&
@@ -140,6 +145,7 @@ export function localUrlKind(url: string, base?: string): LocalKind | null {
 }
 
 export const isLocalNetworkUrl = (url: string, base?: string) => localUrlKind(url, base) !== null;
+export const isLocalNetworkAddress = (parsed: URL) => localAddressKind(parsed) !== null;
 
 /** A plain-words reason for refusing a URL, or null when it is public. */
 export function localNetworkRefusal(url: string): string | null {

@@ -66,14 +66,8 @@ function hostMatches(host: string, suffix: string): boolean {
   return host === suffix || host.endsWith(`.${suffix}`);
 }
 
-/** Whether `url` (absolute) is a known tracking pixel or beacon endpoint. */
-export function isBeaconUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+/** Whether an address (parsed: the sanitiser parses each picture's once) is a known tracking pixel or beacon endpoint. */
+export function isBeaconAddress(parsed: URL): boolean {
   const host = parsed.hostname.toLowerCase().replace(/\.+$/, '');
   const path = parsed.pathname.toLowerCase();
   if (BEACON_HOSTS.some((suffix) => hostMatches(host, suffix))) return true;

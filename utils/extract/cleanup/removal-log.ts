@@ -47,3 +47,13 @@ export class RemovalLog {
     }
   }
 }
+
+/**
+ * Puts every logged removal back in its place under `root` and empties the log: for a cleanup that
+ * took (nearly) the whole article, which is then not promo but the page's own text.
+ */
+export function undoRemovals(root: Element, log: RemovalLog): void {
+  for (const entry of log.entries.splice(0).reverse()) {
+    root.querySelector(`[data-lectern-removed="${entry.id}"]`)?.replaceWith(entry.element);
+  }
+}
