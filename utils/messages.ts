@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { ArticleFromExtension, RemovedBlockFromExtension, text, webUrl } from './article-schema';
 import { MAX_IMAGES } from './offline-images/candidates';
+import type { PageSaveOutcome } from './quick-save/outcome';
 
 /** What the library's import panel may ask of the import queue. */
 const QUEUE_ACTIONS = ['start', 'pause', 'resume', 'retry'] as const;
@@ -29,6 +30,9 @@ const requestSchemas = {
   }),
   'article/lookup': v.object({ type: v.literal('article/lookup'), url: text(8_000) }),
   'library/open': v.object({ type: v.literal('library/open') }),
+  /** The popup's Read and Save, on the tab it was opened over (utils/background/save-page.ts). */
+  'tab/read': v.object({ type: v.literal('tab/read'), tabId: v.pipe(v.number(), v.integer()) }),
+  'tab/save': v.object({ type: v.literal('tab/save'), tabId: v.pipe(v.number(), v.integer()) }),
   /** The import queue (utils/background/import-queue.ts): wake it after an import, pause, resume, retry. */
   'import/control': v.object({
     type: v.literal('import/control'),
@@ -58,6 +62,8 @@ export interface Responses {
   'article/save': { ok: true; id: string; updated: boolean } | Failure;
   'article/lookup': { ok: true; id: string | null };
   'library/open': { ok: true };
+  'tab/read': { ok: true } | Failure;
+  'tab/save': { ok: true; outcome: PageSaveOutcome };
   'reader/open': { ok: true } | Failure;
   'import/control': { ok: true } | Failure;
 }
@@ -86,5 +92,10 @@ export function isTestRequest(request: AnyRequest): request is TestRequest {
 
 /** Which requests only extension pages (never a content script in a web page) may make. */
 export function extensionPageOnly(type: MessageType): boolean {
-  return type === 'import/control' || (import.meta.env.LECTERN_E2E === '1' && type === 'reader/open');
+  return (
+    type === 'import/control' ||
+    type === 'tab/read' ||
+    type === 'tab/save' ||
+    (import.meta.env.LECTERN_E2E === '1' && type === 'reader/open')
+  );
 }
