@@ -44,8 +44,18 @@ const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.p
   string
 >;
 
+/** Pages built only into the test and benchmark build (LECTERN_E2E=1). */
+const TEST_ONLY_ENTRYPOINTS = new Set(['bench-floor']);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (e2e) return;
+      for (let index = entrypoints.length - 1; index >= 0; index--)
+        if (TEST_ONLY_ENTRYPOINTS.has(entrypoints[index]!.name)) entrypoints.splice(index, 1);
+    },
+  },
   // Every module imports what it uses. WXT's auto-imports guess from identifiers, and guessed
   // wrong: a parameter or destructured name such as `text`, `count` or `storage` got an import
   // of the utils export of that name injected, which pulled valibot into the content script.
@@ -76,7 +86,8 @@ export default defineConfig({
     optional_permissions: manifestVersion === 2 ? ['<all_urls>'] : undefined,
     optional_host_permissions: manifestVersion === 3 ? ['<all_urls>'] : undefined,
     action: {
-      default_title: 'Read in Lectern (Alt+Shift+R)',
+      // The popup (entrypoints/popup) is the button's page: WXT adds default_popup.
+      default_title: 'Lectern',
       default_icon: ICONS,
       // Firefox: the light tile on dark toolbars (public/icon/light-*.png).
       ...(browser === 'firefox'
@@ -96,6 +107,10 @@ export default defineConfig({
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
         description: 'Open the current page in Lectern',
+      },
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the current page to Lectern without opening the reader',
       },
       'open-library': {
         suggested_key: { default: 'Alt+Shift+L' },

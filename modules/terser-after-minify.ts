@@ -14,7 +14,10 @@ export const terserAfterMinify: Plugin = {
   async generateBundle(_options, bundle) {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
-      const result = await minify(chunk.code, { compress: { passes: 2, pure_funcs: ['this.log'] } });
+      // expression: keep the script's completion value, which is executeScript's result (save-page).
+      const result = await minify(chunk.code, {
+        compress: { passes: 2, pure_funcs: ['this.log'], expression: true },
+      });
       if (result.code) chunk.code = result.code;
     }
   },

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { ArticleFromExtension, RemovedBlockFromExtension, text, webUrl } from './article-schema';
 import { MAX_IMAGES } from './offline-images/candidates';
 import { HighlightSchema, type Highlight } from './highlights/highlight';
+import type { PageSaveOutcome } from './quick-save/outcome';
 
 /** What the library's import panel may ask of the import queue. */
 const QUEUE_ACTIONS = ['start', 'pause', 'resume', 'retry'] as const;
@@ -38,6 +39,9 @@ const requestSchemas = {
     highlight: HighlightSchema,
   }),
   'highlights/delete': v.object({ type: v.literal('highlights/delete'), id: text(100) }),
+  /** The popup's Read and Save, on the tab it was opened over (utils/background/save-page.ts). */
+  'tab/read': v.object({ type: v.literal('tab/read'), tabId: v.pipe(v.number(), v.integer()) }),
+  'tab/save': v.object({ type: v.literal('tab/save'), tabId: v.pipe(v.number(), v.integer()) }),
   /** The import queue (utils/background/import-queue.ts): wake it after an import, pause, resume, retry. */
   'import/control': v.object({
     type: v.literal('import/control'),
@@ -70,6 +74,8 @@ export interface Responses {
   'highlights/list': { ok: true; articleId: string | null; highlights: Highlight[] } | Failure;
   'highlights/put': { ok: true } | Failure;
   'highlights/delete': { ok: true } | Failure;
+  'tab/read': { ok: true } | Failure;
+  'tab/save': { ok: true; outcome: PageSaveOutcome };
   'reader/open': { ok: true } | Failure;
   'import/control': { ok: true } | Failure;
 }
@@ -98,5 +104,10 @@ export function isTestRequest(request: AnyRequest): request is TestRequest {
 
 /** Which requests only extension pages (never a content script in a web page) may make. */
 export function extensionPageOnly(type: MessageType): boolean {
-  return type === 'import/control' || (import.meta.env.LECTERN_E2E === '1' && type === 'reader/open');
+  return (
+    type === 'import/control' ||
+    type === 'tab/read' ||
+    type === 'tab/save' ||
+    (import.meta.env.LECTERN_E2E === '1' && type === 'reader/open')
+  );
 }

@@ -6,10 +6,10 @@
 // The themes first: the page's own CSS (here and beside each part) builds on them.
 import '../shared/theme.css';
 import './library.css';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { normaliseTag } from '@/utils/library/derive';
 import { ALL, NEWEST, type ListFilter, type ListSort } from '@/utils/library/listing';
-import { queryWords } from '@/utils/library/search/query';
+import { AddLink } from './actions/AddLink';
 import { LibraryBulkBar } from './actions/LibraryBulkBar';
 import { LibraryEmpty } from './LibraryEmpty';
 import { LibraryFilters } from './search/LibraryFilters';
@@ -21,21 +21,11 @@ import { LibraryTagBar } from './actions/LibraryTagBar';
 import { LibraryTagEditor } from './actions/LibraryTagEditor';
 import { LibraryToast } from './LibraryToast';
 import { LibraryToolbar, type SortChoice } from './search/LibraryToolbar';
-import { useBodySnippets } from './list/useBodySnippets';
 import { useLibraryActions } from './actions/useLibraryActions';
-import {
-  useBackfillOnOpen,
-  useChangeVersion,
-  useFacets,
-  useLibraryDb,
-  useOrderedList,
-} from './useLibraryData';
+import { useBackfillOnOpen, useChangeVersion, useLibraryDb } from './useLibraryData';
 import { useSlashToSearch } from './search/useSlashToSearch';
-import { useLibraryRows } from './list/useLibraryRows';
-import { useMetaCache } from './list/useMetaCache';
-import { usePerformanceMarks } from './usePerformanceMarks';
+import { useListedRows } from './list/useListedRows';
 import { useReadingSettings } from '../shared/useReadingSettings';
-import { useSearchResults } from './search/useSearchResults';
 import { HighlightCounts, useHighlightCounts } from './highlights/highlight-counts';
 
 interface Props {
@@ -45,9 +35,6 @@ interface Props {
 const number = new Intl.NumberFormat();
 const plural = (count: number, one: string, many: string) =>
   `${number.format(count)} ${count === 1 ? one : many}`;
-const NO_WORDS: string[] = [];
-/** Ids read ahead of the rows on screen while the list is read page by page. */
-const READ_AHEAD = 1000;
 
 export function Library({ notice }: Props) {
   const [settings] = useReadingSettings();
@@ -59,41 +46,13 @@ export function Library({ notice }: Props) {
   const [byRelevance, setByRelevance] = useState(true);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState(0);
-  const [range, setRange] = useState<[number, number]>([0, 0]);
   const [tagging, setTagging] = useState<string[] | null>(null);
-  const list = useOrderedList(db, filter, sort, version);
-  const loading = list.first === null && list.ids === null && !error;
-  // The first rows come first: counts, space used and search start once they are on screen.
-  const ready = !!db && !loading;
-  const facets = useFacets(ready ? db : null, version);
+  const listed = useListedRows(db, error, { filter, sort, query, byRelevance, version });
+  const { list, loading, ready, facets, cache, search, typed, searching, rows, words, snippets } = listed;
+  const { ids } = rows;
   const highlightCounts = useHighlightCounts(ready ? db : null, version);
-  const cache = useMetaCache(db, version);
-  const { results: search, typed } = useSearchResults(ready ? db : null, query, version, (found) =>
-    cache.ensure(found.slice(0, 24), true),
-  );
   const actions = useLibraryActions(db, bump);
   const searchField = useRef<HTMLInputElement>(null);
-  useMemo(() => list.first && cache.seed(list.first), [list.first]);
-
-  const searching = queryWords(query).length > 0;
-  const rows = useLibraryRows(list, searching ? search : null, filter, byRelevance, facets);
-  const { ids } = rows;
-  const shown = ids.slice(range[0], range[1]);
-  const words = searching && search ? search.words : NO_WORDS;
-  const snippets = useBodySnippets(db, searching ? shown : [], words);
-  usePerformanceMarks(
-    loading,
-    searching ? (search?.query ?? null) : null,
-    shown.every((id) => cache.get(id)),
-  );
-
-  // New rows on screen, or a change in the library: read the rows shown (again), and the ids
-  // ahead of them while the list is still read page by page.
-  useLayoutEffect(() => {
-    void cache.ensure(shown);
-    if (!searching && !list.complete && range[1] + READ_AHEAD > ids.length)
-      list.more(range[1] + 2 * READ_AHEAD);
-  }, [version, ids, range[0], range[1]]);
 
   useBackfillOnOpen(ready ? db : null, bump);
   useSlashToSearch(searchField);
@@ -162,6 +121,7 @@ export function Library({ notice }: Props) {
               {notice ?? error}
             </p>
           )}
+          <AddLink db={db} onAdded={bump} />
           <LibraryToolbar
             query={query}
             searching={searching}
@@ -227,9 +187,7 @@ export function Library({ notice }: Props) {
                 words={words}
                 sortKey={sort.key}
                 snippets={snippets}
-                onRange={(start, end) =>
-                  setRange((old) => (old[0] === start && old[1] === end ? old : [start, end]))
-                }
+                onRange={listed.onRange}
                 onActive={setActive}
                 onSelect={toggle}
                 onAction={onAction}

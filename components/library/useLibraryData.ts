@@ -71,17 +71,21 @@ const FIRST_ROWS = 16;
 const FIRST_PAGE = 500;
 const PAGE = 2000;
 
-let preloaded: Promise<ArticleMeta[] | null> | null = null;
+let preloaded: { shape: string; rows: Promise<ArticleMeta[] | null> } | null = null;
 
 /**
- * Starts reading the first rows of the list the library opens on (all, newest first) before
- * the page has rendered anything: called by the page's entry point, used once by useOrderedList.
+ * Starts reading the first rows of the list a page opens on (the library: all; the popup:
+ * unread; newest first) before the page has rendered anything: called by the page's entry
+ * point, used once by useOrderedList.
  */
-export function preloadFirstRows(): void {
+export function preloadFirstRows(filter: ListFilter = ALL): void {
   // A failure is shown by useLibraryDb; the list then reads its rows itself (or cannot).
-  preloaded = openLibraryDb()
-    .then((db) => firstRows(db, ALL, NEWEST, FIRST_ROWS))
-    .catch(() => null);
+  preloaded = {
+    shape: JSON.stringify([filter, NEWEST]),
+    rows: openLibraryDb()
+      .then((db) => firstRows(db, filter, NEWEST, FIRST_ROWS))
+      .catch(() => null),
+  };
 }
 
 type Listed = Pick<OrderedList, 'first' | 'ids' | 'complete'>;
@@ -139,7 +143,7 @@ export function useOrderedList(
     void (async () => {
       let first = fresh ? null : list.first;
       if (fresh || !list.ids) {
-        const opening = preloaded && shape === JSON.stringify([ALL, NEWEST]) ? preloaded : null;
+        const opening = preloaded?.shape === shape ? preloaded.rows : null;
         preloaded = null;
         first = await (opening ?? firstRows(db, filter, sort, FIRST_ROWS));
         if (started !== request.current) return;

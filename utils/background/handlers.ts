@@ -15,6 +15,7 @@ import { openLibraryDb } from '../library/db/open';
 import { controlImportQueue } from './import-queue';
 import { keepImages } from './keep-images';
 import { openLibrary, openReader } from './open-reader';
+import { savePage } from './save-page';
 import { describeStorageError } from '../library/db/errors';
 import { announceChange } from '../library/changes';
 import { upkeep } from '../library/upkeep';
@@ -58,6 +59,13 @@ const handlers: Handlers = {
   async 'library/open'() {
     await openLibrary();
     return { ok: true };
+  },
+  async 'tab/read'(request) {
+    return openReader(await browser.tabs.get(request.tabId));
+  },
+  async 'tab/save'(request) {
+    const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
+    return { ok: true, outcome: await savePage(tab) };
   },
   async 'import/control'(request) {
     try {

@@ -7,6 +7,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Article, RemovedBlock } from '../article';
 import { fetchPage, DEFAULT_FETCH_LIMITS, type FetchLimits } from '../fetch-queue/fetch-page';
+import { originPattern } from '../fetch-queue/origin-pattern';
 import {
   OFFSCREEN_PATH,
   OFFSCREEN_TARGET,
@@ -39,12 +40,6 @@ const OPTIONS: QueueOptions = e2e
   : DEFAULT_QUEUE_OPTIONS;
 /** The test build may fetch its local test server (and no other local address). */
 const TEST_SERVER = e2e ? ['127.0.0.1'] : undefined;
-
-/** The host permission pattern covering `url` (match patterns have no ports). */
-export function originPattern(url: string): string {
-  const { protocol, hostname } = new URL(url);
-  return `${protocol}//${hostname}/*`;
-}
 
 const hasDom = () => typeof DOMParser === 'function' && typeof document !== 'undefined';
 

@@ -11,7 +11,7 @@ import { storeImages } from '../library/images';
 import type { ImageCandidate } from '../offline-images/candidates';
 import { fetchImages, type FetchImagesOptions } from '../offline-images/fetch-images';
 import { offlineImagesEnabled } from '../offline-images/setting';
-import { originPattern } from './import-queue';
+import { originPattern } from '../fetch-queue/origin-pattern';
 
 export interface KeepImagesJob {
   id: string;

@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { dispatch } from '../../../utils/background/handlers';
-import { originPattern } from '../../../utils/background/import-queue';
+import { originPattern } from '../../../utils/fetch-queue/origin-pattern';
 import { handleOffscreenMessage } from '../../../utils/fetch-queue/offscreen-handler';
 import { OFFSCREEN_TARGET, parseOutcome } from '../../../utils/fetch-queue/offscreen-protocol';
 import type { PageDom } from '../../../utils/fetch-queue/parse-page';
