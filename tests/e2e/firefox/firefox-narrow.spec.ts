@@ -85,6 +85,14 @@ test('the library from 360 to 1280 px and its size, the same in the options page
   for (const width of [360, 420, 700, 1280]) {
     await library.setViewport({ width, height: 800 });
     await waitUntil(library, (w) => window.innerWidth === w, POLL, width);
+    // The virtual list's rows take the layout's height (taller below 560 px, actions under the
+    // text) once the media query's change has reached the list.
+    await waitUntil(
+      library,
+      (height) => document.querySelector('.lectern-library-item')?.getBoundingClientRect().height === height,
+      POLL,
+      width < 560 ? 128 : 86,
+    );
     await library.screenshot({ path: `${SHOTS}/firefox-library-${width}.png` });
     // The page's width without a scroll bar (Firefox's take room from the viewport).
     const page = await library.evaluate(() => document.documentElement.clientWidth);

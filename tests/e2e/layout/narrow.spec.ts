@@ -43,6 +43,14 @@ test('the library from 360 to 1280 px: the side panel folds below 700 px, row te
   for (const width of [360, 420, 700, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await expect(rows(page).first()).toBeVisible();
+    // Rows take the layout's height: taller below 560 px, where the actions go under the text.
+    await expect
+      .poll(() =>
+        rows(page)
+          .first()
+          .evaluate((row) => row.getBoundingClientRect().height),
+      )
+      .toBe(width < 560 ? 128 : 86);
     await page.screenshot({ path: `${SHOTS}/chromium-library-${width}.png` });
     const side = await box(page, '.lectern-library-side');
     const main = await box(page, '.lectern-library-main');
