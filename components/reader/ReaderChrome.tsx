@@ -69,6 +69,7 @@ export function ReaderChrome({
         {narrow ? (
           <ToolbarMenu open={shell.menuOpen} onOpen={shell.setMenuOpen}>
             {tools}
+            <hr />
             {actions}
           </ToolbarMenu>
         ) : (
