@@ -32,7 +32,10 @@ export function useHighlightsData(db: LibraryDb | null, version: number): Highli
     void (async () => {
       const first = await read(db, FIRST);
       setData(first);
-      if (!first.complete) setData({ ...(await read(db, Infinity)), complete: true });
+      if (first.complete) return;
+      // The rest once the first rows are painted: reading 10,000 records would hold that frame up.
+      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+      setData({ ...(await read(db, Infinity)), complete: true });
     })();
   }, [db, version]);
   return data;
