@@ -18,6 +18,7 @@ export const SHORTCUTS: Array<{ keys: string[]; what: string; action?: ReaderKey
   { keys: ['+', '-'], what: 'Larger or smaller text', action: 'bigger' },
   { keys: ['t'], what: 'Next theme: light, sepia, dark, system', action: 'theme' },
   { keys: ['?'], what: 'Show or hide these shortcuts', action: 'shortcuts' },
+  { keys: ['h'], what: 'Highlight the selected text' },
   { keys: ['Space', 'Shift+Space'], what: 'Scroll down or up a screen' },
 ];
 

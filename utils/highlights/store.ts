@@ -28,10 +28,18 @@ export async function deleteHighlight(db: LibraryDb, id: string): Promise<Highli
   return found;
 }
 
-/** Every highlight, newest first (the library's Highlights view, exports, the backup). */
-export async function allHighlights(db: LibraryDb): Promise<Highlight[]> {
-  const all = await db.getAllFromIndex('highlights', 'by-createdAt');
-  return all.reverse();
+/** Every highlight (or the newest `limit`), newest first: the Highlights view, exports, the backup. */
+export async function allHighlights(db: LibraryDb, limit = Infinity): Promise<Highlight[]> {
+  if (limit === Infinity) return (await db.getAllFromIndex('highlights', 'by-createdAt')).reverse();
+  const newest: Highlight[] = [];
+  const index = db.transaction('highlights').store.index('by-createdAt');
+  for (
+    let cursor = await index.openCursor(null, 'prev');
+    cursor && newest.length < limit;
+    cursor = await cursor.continue()
+  )
+    newest.push(cursor.value);
+  return newest;
 }
 
 /** How many highlights (notes on the whole article aside) each article has. */

@@ -10,7 +10,8 @@ import { FacetDeltas } from './facets';
 import { deleteImages, imageKey } from './images';
 import type { ArticleBody, ArticleMeta, ImageRecord } from './db/schema';
 import { updateSearchIndex, type IndexUpdate } from './search/indexer';
-import { bodyTerms, metaTerms } from './search/terms';
+import { bodyTerms, metaTerms, notesTerms } from './search/terms';
+import type { Highlight } from '../highlights/highlight';
 import { commit, WRITE_STORES } from './db/tx';
 import { normaliseUrl } from './url';
 
@@ -152,6 +153,8 @@ export interface DeletedArticle {
   meta: ArticleMeta;
   body: ArticleBody | undefined;
   images: ImageRecord[];
+  /** Its highlights and notes, which go with it (and come back with Undo). */
+  highlights?: Highlight[];
 }
 
 /**
@@ -167,18 +170,22 @@ export async function deleteArticles(
   const articles = tx.objectStore('articles');
   const bodies = tx.objectStore('bodies');
   const images = tx.objectStore('images');
+  const highlights = tx.objectStore('highlights');
   return commit(tx, async (writes) => {
-    const [metas, bodyList, imageLists] = await Promise.all([
+    const [metas, bodyList, imageLists, highlightLists] = await Promise.all([
       Promise.all(ids.map((id) => articles.get(id))),
       keep ? Promise.all(ids.map((id) => bodies.get(id))) : [],
       keep ? Promise.all(ids.map((id) => images.index('by-article').getAll(id))) : [],
+      Promise.all(ids.map((id) => highlights.index('by-article').getAll(id))),
     ]);
     const deleted: DeletedArticle[] = [];
     const facets = new FacetDeltas();
     ids.forEach((id, index) => {
       const meta = metas[index];
       if (!meta) return;
-      deleted.push({ meta, body: bodyList[index], images: imageLists[index] ?? [] });
+      const marks = highlightLists[index] ?? [];
+      deleted.push({ meta, body: bodyList[index], images: imageLists[index] ?? [], highlights: marks });
+      for (const highlight of marks) writes.push(highlights.delete(highlight.id));
       facets.change(meta, undefined);
       writes.push(articles.delete(id));
       writes.push(bodies.delete(id));
@@ -205,8 +212,9 @@ export async function restoreArticles(db: LibraryDb, deleted: readonly DeletedAr
   const tx = db.transaction(WRITE_STORES, 'readwrite');
   await commit(tx, (writes) => {
     const facets = new FacetDeltas();
-    for (const { meta, body, images } of deleted) {
+    for (const { meta, body, images, highlights = [] } of deleted) {
       const restored = withDerived(meta);
+      for (const highlight of highlights) writes.push(tx.objectStore('highlights').put(highlight));
       facets.change(undefined, restored);
       writes.push(tx.objectStore('articles').put(restored));
       if (body) writes.push(tx.objectStore('bodies').put(body));
@@ -217,7 +225,14 @@ export async function restoreArticles(db: LibraryDb, deleted: readonly DeletedAr
     writes.push(
       updateSearchIndex(
         tx,
-        deleted.map(({ meta }, index) => ({ id: meta.id, meta: metaTerms(meta), body: bodyWeights[index] })),
+        deleted.map(({ meta, highlights = [] }, index) => ({
+          id: meta.id,
+          meta: metaTerms(meta),
+          body: bodyWeights[index],
+          ...(highlights.length
+            ? { notes: notesTerms(highlights.flatMap((mark) => [mark.target?.quote.exact ?? '', mark.note])) }
+            : {}),
+        })),
       ),
     );
   });

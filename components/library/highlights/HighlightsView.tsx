@@ -32,7 +32,7 @@ export function HighlightsView() {
     [data],
   );
   const count = groups.reduce((sum, group) => sum + group.highlights.length, 0);
-  useHighlightsMarks(!!data, query);
+  useHighlightsMarks(!!data, !!data?.complete, query);
   document.documentElement.dataset.theme = settings.theme;
 
   return (

@@ -4,7 +4,8 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 
-export function useHighlightsMarks(ready: boolean, query: string): void {
+/** `complete`: every highlight is read, so results are whole (a search waits for it). */
+export function useHighlightsMarks(ready: boolean, complete: boolean, query: string): void {
   const marked = useRef(false);
   useLayoutEffect(() => {
     if (marked.current || !ready) return;
@@ -12,7 +13,7 @@ export function useHighlightsMarks(ready: boolean, query: string): void {
     requestAnimationFrame(() => performance.mark('lectern:highlights-first-rows'));
   }, [ready]);
   useLayoutEffect(() => {
-    if (!ready || !query) return;
+    if (!complete || !query) return;
     requestAnimationFrame(() => performance.mark('lectern:highlights-results', { detail: query }));
-  }, [ready, query]);
+  }, [complete, query]);
 }

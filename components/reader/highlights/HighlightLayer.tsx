@@ -5,7 +5,7 @@ import { describeRange } from '@/utils/highlights/selectors';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightsAside } from './HighlightsAside';
 import { canPaint } from './paint';
-import { clearSelection, type SelectedText } from './selection';
+import { clearSelection, selectedText, type SelectedText } from './selection';
 import { SelectionToolbar } from './SelectionToolbar';
 import type { HighlightSource } from './source';
 import { bodyOf, useHighlights } from './useHighlights';
@@ -63,8 +63,8 @@ export function HighlightLayer({ articleRef, source, contentKey, article }: Prop
     if (!element) return;
     const onClick = (event: MouseEvent) => {
       const body = bodyOf(articleRef);
-      if (!body || selection) return;
-      const hit = highlights.placed.find(({ range }) =>
+      if (!body || selectedText(body)) return;
+      const hit = highlights.placedNow.current.find(({ range }) =>
         [...range.getClientRects()].some(
           (box) =>
             event.clientX >= box.left &&
@@ -78,7 +78,7 @@ export function HighlightLayer({ articleRef, source, contentKey, article }: Prop
     };
     element.addEventListener('click', onClick);
     return () => element.removeEventListener('click', onClick);
-  }, [highlights.placed, selection, contentKey]);
+  }, [contentKey]);
 
   // The Highlights view opens the saved copy at reader.html?id=…#hl-<id>: show that highlight.
   useEffect(() => {

@@ -13,23 +13,39 @@ interface Props {
 
 /** Below the article: the note on the whole article, and the highlights that could not be placed. */
 export function HighlightsAside({ articleNote, onArticleNote, orphans, onDelete, listAll }: Props) {
-  const [note, setNote] = useState(articleNote?.note ?? '');
-  useEffect(() => setNote(articleNote?.note ?? ''), [articleNote?.note]);
+  const saved = articleNote?.note ?? '';
+  const [note, setNote] = useState(saved);
+  // The field opens on demand: a text field always in the reader would take its letter keys.
+  const [editing, setEditing] = useState(false);
+  useEffect(() => setNote(saved), [saved]);
   const listed = listAll ?? orphans;
   return (
     <section class="lectern-hl-aside" aria-label="Your notes">
-      <label class="lectern-hl-label">
-        Note on this article
-        <textarea rows={3} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
-      </label>
-      <button
-        type="button"
-        class="lectern-button"
-        disabled={note === (articleNote?.note ?? '')}
-        onClick={() => onArticleNote(note)}
-      >
-        Save note
-      </button>
+      {editing ? (
+        <>
+          <label class="lectern-hl-label">
+            Note on this article
+            <textarea rows={3} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
+          </label>
+          <button
+            type="button"
+            class="lectern-button"
+            onClick={() => {
+              if (note !== saved) onArticleNote(note);
+              setEditing(false);
+            }}
+          >
+            Save note
+          </button>
+        </>
+      ) : (
+        <>
+          {saved && <p class="lectern-hl-article-note">{saved}</p>}
+          <button type="button" class="lectern-button" onClick={() => setEditing(true)}>
+            {saved ? 'Edit the note on this article' : 'Add a note on this article'}
+          </button>
+        </>
+      )}
       {listed.length > 0 && (
         <>
           <h2 class="lectern-hl-heading">

@@ -4,7 +4,7 @@
  * (a failed write puts the list back and says why).
  */
 import type { RefObject } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { anchorSelectors } from '@/utils/highlights/anchor';
 import type { Highlight } from '@/utils/highlights/highlight';
 import { rangeAt } from '@/utils/highlights/dom-text';
@@ -41,6 +41,8 @@ export function useHighlights(
 ) {
   const [items, setItems] = useState<Highlight[]>([]);
   const [placed, setPlaced] = useState<Placed[]>([]);
+  // What is drawn right now, for hit-testing a click (state lags a render behind the paint).
+  const placedNow = useRef<Placed[]>([]);
   const [orphans, setOrphans] = useState<Highlight[]>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -59,6 +61,7 @@ export function useHighlights(
     const update = () => {
       const result = place(body, items);
       paint(view, result.placed);
+      placedNow.current = result.placed;
       setPlaced(result.placed);
       setOrphans(result.orphans);
     };
@@ -85,6 +88,7 @@ export function useHighlights(
   return {
     items,
     placed,
+    placedNow,
     orphans,
     error,
     save: (highlight: Highlight) =>

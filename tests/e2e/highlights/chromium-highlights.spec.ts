@@ -65,9 +65,10 @@ test('highlights made in the overlay save the article, survive a reload and a ch
   await editor.getByLabel('Note').fill('Three nights of oil up the tower.');
   await editor.getByRole('button', { name: 'Done' }).click();
   await expect.poll(async () => (await painted(page)).green).toEqual(['the great gale of 1899']);
+  await overlay.getByRole('button', { name: 'Add a note on this article' }).click();
   await overlay.getByLabel('Note on this article').fill('Visit in August.');
   await overlay.getByRole('button', { name: 'Save note' }).click();
-  await expect(overlay.getByRole('button', { name: 'Save note' })).toBeDisabled();
+  await expect(overlay.getByRole('button', { name: 'Edit the note on this article' })).toBeVisible();
 
   // Reload: the overlay draws them again from the library.
   await page.reload();
@@ -79,7 +80,7 @@ test('highlights made in the overlay save the article, survive a reload and a ch
       green: ['the great gale of 1899'],
       noted: ['the great gale of 1899'],
     });
-  await expect(again.getByLabel('Note on this article')).toHaveValue('Visit in August.');
+  await expect(again.locator('.lectern-hl-article-note')).toHaveText('Visit in August.');
 
   // The saved copy: the same highlights; one more made there, kept over a reload.
   const saved = await openSavedCopy(extension, url, url);

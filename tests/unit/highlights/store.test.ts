@@ -7,7 +7,7 @@ import { dispatch } from '../../../utils/background/handlers';
 import type { Highlight } from '../../../utils/highlights/highlight';
 import { describeRange } from '../../../utils/highlights/selectors';
 import { allHighlights, highlightCounts, highlightsOf, putHighlight } from '../../../utils/highlights/store';
-import { saveArticle } from '../../../utils/library/articles';
+import { deleteArticle, restoreArticles, saveArticle } from '../../../utils/library/articles';
 import { migrations } from '../../../utils/library/db/migrations';
 import { DB_VERSION, openLibraryDb } from '../../../utils/library/db/open';
 import { article, freshDb } from '../library/helpers';
@@ -73,6 +73,21 @@ describe('highlights store', () => {
     expect(await search()).toEqual([id]);
     await deleteHighlight(db, 'n');
     expect(await search()).toEqual([]);
+  });
+
+  it('deleting an article deletes its highlights, and Undo brings them back, found by search again', async () => {
+    const db = await freshDb();
+    const { id } = await saveArticle(db, {
+      article: article('https://a.example/lens'),
+      removed: [],
+      restoredIds: [],
+    });
+    await putHighlight(db, { ...highlight('n', 1, { note: 'Zeppelins carried lenses?' }), articleId: id });
+    const deleted = await deleteArticle(db, id);
+    expect(await db.count('highlights')).toBe(0);
+    await restoreArticles(db, [deleted!]);
+    expect((await highlightsOf(db, id)).map((item) => item.note)).toEqual(['Zeppelins carried lenses?']);
+    expect((await new LibrarySearch(db).search('zeppelin')).ids).toEqual([id]);
   });
 
   it('a version 3 library opens at the current version with its articles and an empty highlights store', async () => {

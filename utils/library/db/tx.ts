@@ -24,6 +24,7 @@ export const WRITE_STORES = [
   'searchDocs',
   'docIds',
   'meta',
+  'highlights',
 ] as const satisfies StoreName[];
 
 /**
