@@ -85,7 +85,9 @@ export default defineConfig({
     host_permissions: e2e ? ['http://127.0.0.1/*', 'http://hostile.test/*'] : undefined,
     optional_permissions: manifestVersion === 2 ? ['<all_urls>'] : undefined,
     optional_host_permissions: manifestVersion === 3 ? ['<all_urls>'] : undefined,
-    action: {
+    // MV2 names the button browser_action: declared under that name, because WXT, adding the
+    // popup's default_popup, makes a browser_action of its own that would hide a converted one.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
       // The popup (entrypoints/popup) is the button's page: WXT adds default_popup.
       default_title: 'Lectern',
       default_icon: ICONS,

@@ -5,7 +5,9 @@
  * Readability corpus (scripts/bench/library-corpus.ts); both libraries grow from one size to the
  * next. Measured: library open to first rows painted, search latency per keystroke (a fixed list
  * of queries typed a key at a time into the real library page), save (the overlay's message to the
- * background) and delete, IndexedDB size on disk, library JS heap. Prints a table with ratios to
+ * background) and delete, IndexedDB size on disk, library JS heap; and the toolbar popup (open →
+ * first rows against a bare page of the same build that paints 50 rows, search, heap:
+ * bench/popup-measure.ts). Prints a table with ratios to
  * the baseline; the last line is one JSON object. BENCH_SIZES=1000,10000 runs fewer sizes.
  * Then 10,000 highlights over 2,000 of the articles: the Highlights view's first rows and search
  * (scripts/bench/library-highlights.ts), printed as a line of JSON before the table.
@@ -27,6 +29,7 @@ import {
   timeToMark,
   typeInLibrary,
 } from './bench/library-measure';
+import { measurePopup } from './bench/popup-measure';
 import { benchBundle, readCorpus } from './bench/read-corpus';
 import { figuresOf, printReport, type Detail, type Measured, type Result } from './bench/library-report';
 import { measureHighlights } from './bench/library-highlights';
@@ -65,6 +68,7 @@ interface Bench {
   context: BrowserContext;
   profile: string;
   libraryUrl: string;
+  extensionOrigin: string;
   origin: string;
   lectern: Page;
   naive: Page;
@@ -72,7 +76,8 @@ interface Bench {
 }
 
 async function launch(origin: string, lecternBundle: string, corpus: unknown): Promise<Bench> {
-  const extension = resolve(root, '.output/chrome-mv3');
+  // The test build: the same extension plus the popup's floor page (bench-floor.html).
+  const extension = resolve(root, '.output/e2e/chrome-mv3');
   const profile = mkdtempSync(join(tmpdir(), 'lectern-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -104,6 +109,7 @@ async function launch(origin: string, lecternBundle: string, corpus: unknown): P
     context,
     profile,
     libraryUrl: `chrome-extension://${id}/library.html`,
+    extensionOrigin: `chrome-extension://${id}`,
     origin,
     lectern,
     naive,
@@ -215,7 +221,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   execSync('bash scripts/ensure-browsers.sh', { cwd: root, stdio: 'ignore' });
   log('building the extension');
-  execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+  execSync('npx wxt build', { cwd: root, stdio: 'ignore', env: { ...process.env, LECTERN_E2E: '1' } });
   const corpus = readCorpus();
   const [lecternBundle, baselineBundle] = await Promise.all([
     benchBundle('library-entry.ts'),
@@ -243,9 +249,11 @@ async function main(): Promise<void> {
     await grow(bench, size);
     const ours = await measureLectern(bench, size);
     log(`${size}: measured Lectern`);
+    const popup = await measurePopup(bench.context, bench.extensionOrigin, size, KEYSTROKES);
+    log(`${size}: measured the popup ${JSON.stringify(popup)}`);
     const naive = await measureNaive(bench, size);
     log(`${size}: measured the naive library`);
-    results[size] = { ...figuresOf(ours), baseline: figuresOf(naive) };
+    results[size] = { ...figuresOf(ours), ...popup, baseline: figuresOf(naive) };
     details[size] = [ours, naive];
   }
   const highlights = await measureHighlights(bench.context, bench.libraryUrl, bench.lectern, {

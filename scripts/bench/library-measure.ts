@@ -34,8 +34,10 @@ export async function timeToMark(
   context: BrowserContext,
   url: string,
   name: string,
+  viewport?: { width: number; height: number },
 ): Promise<{ ms: number; page: Page }> {
   const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
   await page.goto(url);
   const ms = await page.evaluate(
     (name) =>

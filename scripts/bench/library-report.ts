@@ -3,6 +3,7 @@
  * ratios to the naive library, how they grow with the library, and one JSON line last.
  */
 import { round } from './library-measure';
+import type { PopupFigures } from './popup-measure';
 
 /** The figures the issue asks for: exactly these keys, per size, in the JSON line. */
 export interface Figures {
@@ -22,7 +23,7 @@ export interface Detail {
   saveP95Ms?: number;
 }
 export type Measured = Figures & Detail;
-export type Result = Figures & { baseline: Figures };
+export type Result = Figures & PopupFigures & { baseline: Figures };
 const FIGURES: (keyof Figures)[] = [
   'firstRowsMedianMs',
   'searchMedianMs',
@@ -80,6 +81,15 @@ export function printReport({ sizes: SIZES, queries, results, details }: Report)
     'keystrokes timed (Lectern / naive)',
     (ours, naive) => `${ours.searchKeystrokes} / ${naive.searchKeystrokes}`,
   );
+  const popup = (label: string, show: (result: Result) => string) =>
+    console.log(label.padEnd(38) + SIZES.map((size) => cell(show(results[size]!))).join(''));
+  console.log('\ntoolbar popup (400×600) vs a bare page of the same build painting 50 rows');
+  popup(
+    'popup → first rows vs floor (ms)',
+    (r) => `${r.popupFirstRowsMs} vs ${r.floorFirstRowsMs} (${r.popupRatio}×)`,
+  );
+  popup('popup search per keystroke (p95 ms)', (r) => `${r.popupSearchP95Ms}`);
+  popup('popup JS heap (MB)', (r) => `${r.popupHeapMB}`);
   const [smallest, largest] = [SIZES[0]!, SIZES[SIZES.length - 1]!];
   if (largest > smallest) {
     // How Lectern's figures grow with the library, against how the naive library's grow.

@@ -3,7 +3,7 @@
  * what the features need. Host access is optional, asked for when a feature needs it.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const ALLOWED = new Set([
@@ -33,8 +33,11 @@ for (const [dir, version] of [
     const optional = version === 3 ? manifest.optional_host_permissions : manifest.optional_permissions;
     expect(optional).toEqual(['<all_urls>']);
     expect(manifest.commands['open-reader'].suggested_key.default).toBe('Alt+Shift+R');
+    expect(manifest.commands['save-page'].suggested_key.default).toBe('Alt+Shift+S');
     const action = manifest.action ?? manifest.browser_action;
-    expect(action.default_popup).toBeUndefined();
+    expect(action.default_popup).toBe('popup.html');
+    // The benchmark's bare page is built into the test build only.
+    expect(existsSync(resolve(import.meta.dirname, '../../.output', dir, 'bench-floor.html'))).toBe(false);
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 
-export const PageSaveOutcomeSchema = v.variant('kind', [
+const PageSaveOutcomeSchema = v.variant('kind', [
   v.object({
     kind: v.picklist(['saved', 'updated']),
     id: v.pipe(v.string(), v.maxLength(200)),

@@ -8,6 +8,7 @@ import type { LibraryDb } from '../library/db/open';
 import { addLinkEntries } from '../library/link-entries';
 import { findByUrl } from '../library/articles';
 import { enqueueJobs, type QueueDb } from '../fetch-queue/store';
+import { normaliseUrl } from '../library/url';
 
 export type LinkOutcome =
   | { kind: 'added'; id: string }
@@ -37,7 +38,8 @@ export async function addLink(
   const url = webAddress(link.url);
   if (!url)
     return { kind: 'invalid', message: 'That is not a web address Lectern can save (http or https).' };
-  const title = link.title?.trim() || url;
+  // Until its page is read, a link is named by its text, or by its (tidied) address.
+  const title = link.title?.trim() || normaliseUrl(url);
   const { added } = await addLinkEntries(
     library,
     [{ url, title, savedAt: now, readAt: null, archived: false, favorite: false, tags: [] }],

@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { LibraryDb } from '@/utils/library/db/open';
-import { NEWEST, type ListFilter } from '@/utils/library/listing';
+import { ALL, NEWEST, type ListFilter } from '@/utils/library/listing';
+import { queryWords } from '@/utils/library/search/query';
 import { useLibraryActions } from '../../library/actions/useLibraryActions';
 import { LibraryToast } from '../../library/LibraryToast';
 import { readerPageUrl, type RowAction } from '../../library/list/LibraryItem';
@@ -36,8 +37,12 @@ export function PopupLibrary({ db, error, version, onChanged }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const searchField = useRef<HTMLInputElement>(null);
-  const listed = useListedRows(db, error, { filter, sort: NEWEST, query, byRelevance: true, version });
-  const { cache, search, searching, rows, loading } = listed;
+  // A search looks through the whole library, best match first: what is wanted from a popup is
+  // to find an article, wherever it is (and no view's whole list need be read for it).
+  const searching = queryWords(query).length > 0;
+  const shown = searching ? ALL : filter;
+  const listed = useListedRows(db, error, { filter: shown, sort: NEWEST, query, byRelevance: true, version });
+  const { cache, search, rows, loading } = listed;
   const actions = useLibraryActions(db, onChanged);
   useEffect(() => searchField.current?.focus(), []);
 
@@ -55,7 +60,7 @@ export function PopupLibrary({ db, error, version, onChanged }: Props) {
   };
   const status = searching
     ? search && !rows.pending
-      ? `${rows.count} ${rows.count === 1 ? 'result' : 'results'}`
+      ? `${rows.count} ${rows.count === 1 ? 'result' : 'results'} in your whole library`
       : 'Searching…'
     : '';
   const deleted = actions.deleted;
@@ -78,7 +83,10 @@ export function PopupLibrary({ db, error, version, onChanged }: Props) {
           }}
         />
       </div>
-      <PopupViews view={filter.view} onChange={(view) => (setFilter({ ...filter, view }), setActive(0))} />
+      <PopupViews
+        view={searching ? null : filter.view}
+        onChange={(view) => (setFilter({ ...filter, view }), setActive(0))}
+      />
       {error && (
         <p class="lectern-notice" role="alert">
           {error}
@@ -88,14 +96,16 @@ export function PopupLibrary({ db, error, version, onChanged }: Props) {
         {status}
       </p>
       {!loading && rows.count === 0 && !(searching && (!search || rows.pending)) && (
-        <p class="lectern-popup-empty">{searching ? 'Nothing in this list matches.' : EMPTY[filter.view]}</p>
+        <p class="lectern-popup-empty">
+          {searching ? 'Nothing in your library matches.' : EMPTY[filter.view]}
+        </p>
       )}
       {rows.count > 0 && (
         <LibraryResults
           ids={rows.ids}
           count={rows.count}
           label={searching ? 'Search results' : 'Saved articles'}
-          identity={JSON.stringify([filter, searching && search?.query])}
+          identity={JSON.stringify([shown, searching && search?.query])}
           cache={cache}
           active={active}
           selected={NO_SELECTION}

@@ -9,7 +9,8 @@ const VIEWS: { view: View; label: string }[] = [
 ];
 
 interface Props {
-  view: View;
+  /** null while searching (a search looks through the whole library). */
+  view: View | null;
   onChange: (view: View) => void;
 }
 

@@ -41,7 +41,7 @@ export async function openPopupOver(
   return { page, ...(await popupFor(extension, page, size)) };
 }
 
-export async function popupFor(
+async function popupFor(
   extension: LoadedExtension,
   page: Page,
   size = POPUP_SIZE,
