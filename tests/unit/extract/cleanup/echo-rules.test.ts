@@ -81,7 +81,7 @@ const TWINS: Record<string, { drop: string[]; keep: string[] }> = {
     keep: ['The category of press releases grew fastest, the study of council websites found.'],
   },
   'rating-prompt': {
-    drop: ['Valora esta noticia', 'Was this article helpful?', 'Artikel bewerten'],
+    drop: ['Valora esta noticia', 'Was this article helpful?', 'Artikel bewerten', 'Found This Helpful'],
     keep: ['Was this article helpful to the appeal? The judge said it was not, and ruled against it.'],
   },
   'reading-time-more': {

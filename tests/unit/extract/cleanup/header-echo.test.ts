@@ -75,4 +75,22 @@ describe('header echoes', () => {
   it('removes a date standing alone after the last paragraph', () => {
     expect(text('', '<p>Updated: 24 Nov 2017 10:05</p>')).not.toContain('24 Nov 2017');
   });
+
+  it('removes a line that holds only a <time> wherever it sits, but not a <time> in a sentence', () => {
+    const lead =
+      '<p>Margaret Ellis completed the 10.5-mile swim in just under 14 hours, raising more than £62,000 for the hospice.</p>';
+    const stamp = text(
+      `${lead}<div><span>Sevilla</span> - <time datetime="2025-08-19">19 ago 2025 - 07:40 CEST</time></div>`,
+    );
+    expect(stamp).toContain('Margaret Ellis completed');
+    expect(stamp).not.toContain('19 ago 2025');
+    const sentence = text(`${lead}<p>On <time datetime="2025-08-18">Monday</time> the council met.</p>`);
+    expect(sentence).toContain('On Monday the council met.');
+  });
+
+  it('looks past a long standfirst set as a heading for the date under it', () => {
+    const dek =
+      '<h2>Banks with less than $100 billion in assets cut new office and retail lending by a third this year, filings show</h2>';
+    expect(text(`${dek}<p>Oct. 30, 2025 5:30 am ET</p>`)).not.toContain('Oct. 30, 2025');
+  });
 });

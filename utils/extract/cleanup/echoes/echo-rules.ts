@@ -131,7 +131,7 @@ export const ECHO_RULES: TextualRule[] = [
     maxChars: 60,
     anchored: true,
     pattern: i(
-      String.raw`^(?:rate this (?:article|story|post)|was this (?:article|story|page) (?:helpful|useful)\??|how (?:useful|helpful) was this (?:article|post)\??|valora esta (?:noticia|nota|información)|califica esta nota|(?:artikel|beitrag) bewerten|bewerten sie diesen (?:artikel|beitrag)|noter cet article|vota (?:questo articolo|l'articolo)|oceń (?:artykuł|tekst)|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|\(?noch keine bewertungen\)?|\(?no ratings yet\)?)\s*[:!.]?$`,
+      String.raw`^(?:rate this (?:article|story|post)|was this (?:article|story|page) (?:helpful|useful)\??|how (?:useful|helpful) was this (?:article|post)\??|valora esta (?:noticia|nota|información)|califica esta nota|(?:artikel|beitrag) bewerten|bewerten sie diesen (?:artikel|beitrag)|noter cet article|vota (?:questo articolo|l'articolo)|oceń (?:artykuł|tekst)|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|\(?noch keine bewertungen\)?|\(?no ratings yet\)?|(?:\d+ (?:people )?)?found this helpful\??)\s*[:!.]?$`,
     ),
   },
   // Reading time in languages the label rule lacks: "Ten tekst przeczytasz w 5 minut".

@@ -39,7 +39,11 @@ export const HEADER_ECHO_RULES: HeaderEchoRule[] = [
     id: 'date-alone',
     maxChars: 90,
     edges: 'both',
-    pattern: new RegExp(String.raw`^(?:${STAMP})(?:\s*[,|·•–—/-]?\s*(?:${STAMP}))*\s*[.]?$`, 'iu'),
+    // A dateline's place may open it ("Sevilla - 19 ago 2025 - 07:40 CEST"), a separator too.
+    pattern: new RegExp(
+      String.raw`^[·|•–—-]?\s*(?:\p{L}[\p{L} .'’-]{1,30}\s+[-–—|·]\s+|\p{L}[\p{L} .'’-]{1,30},\s+)?(?:${STAMP})(?:\s*[,|·•–—/-]?\s*(?:${STAMP}))*\s*[.]?$`,
+      'iu',
+    ),
   },
   // "By Jane Doe", "Von Anna Berg und Tom Klein | dpa", "By Jane Doe, Staff Writer · March 3, 2020".
   {

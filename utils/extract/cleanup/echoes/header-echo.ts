@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, elementsByTag, tagSet, textOf } from '../../dom';
+import { BLOCK_TAGS, elementsByTag, inSentence, tagSet, textOf } from '../../dom';
 import { cleanByline } from '../../metadata/byline';
 import { HEADER_ECHO_RULES, type HeaderEchoRule } from './header-echo-rules';
 import type { RemovalLog } from '../removal-log';
@@ -59,7 +59,11 @@ function edgeBlocks(blocks: Element[], root: Element): Element[] {
     if (edge.length >= EDGE_BLOCKS) break;
     if (!root.contains(block) || block.hasAttribute('data-lectern-removed') || !isLeaf(block)) continue;
     const text = textOf(block);
-    if (text.length >= PARAGRAPH_CHARS) break;
+    // A long subheading (the standfirst set as a heading) is not the story's first paragraph.
+    if (text.length >= PARAGRAPH_CHARS) {
+      if (/^H[2-6]$/.test(block.tagName)) continue;
+      break;
+    }
     if (!text || isKept(block, root)) continue;
     // An inline element in a line of its own is judged with its line, not alone.
     if (!BLOCK_TAGS.has(block.tagName) && block.parentElement && textOf(block.parentElement) !== text)
@@ -84,4 +88,26 @@ export function removeHeaderEchoes(root: Element, log: RemovalLog, names: readon
     if (isEcho(textOf(block), HEADER_ECHO_RULES, known)) log.remove(block, 'meta', 'header-echo:top');
   for (const block of bottom)
     if (isEcho(textOf(block), bottomRules, new Set())) log.remove(block, 'meta', 'header-echo:bottom');
+  for (const time of elementsByTag(root, TIMES)) {
+    const line = root.contains(time) && !isKept(time, root) ? stampLine(time, root, known) : null;
+    if (line) log.remove(line, 'meta', 'header-echo:time');
+  }
+}
+
+const TIMES = tagSet('time');
+
+/**
+ * A <time> is the page saying "this is a date": wherever it sits, the line that holds it goes when
+ * all of that line is header furniture ("Sevilla - <time>19 ago 2025</time>", "· <time>Feb 11</time>").
+ * The line is the widest short element around it; a line with anything else in it (a sentence, names
+ * the header does not show) stays whole.
+ */
+function stampLine(time: Element, root: Element, names: ReadonlySet<string>): Element | null {
+  let line = time;
+  for (let node = time.parentElement; node && node !== root; node = node.parentElement) {
+    if (textOf(node).length > MAX_ECHO_CHARS || KEPT.has(node.tagName)) break;
+    line = node;
+  }
+  if (!BLOCK_TAGS.has(line.tagName) && inSentence(line)) return null;
+  return isEcho(textOf(line), HEADER_ECHO_RULES, names) ? line : null;
 }
