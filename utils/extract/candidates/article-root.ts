@@ -10,7 +10,7 @@ import type { Ready } from '../pipeline';
 import { type Candidate, type CandidateKind, chooseCandidate } from './choose';
 import { declaredRoots, paragraphsFromText } from './declared';
 import { mergeLeads } from './merge';
-import { bestContainer, proseTexts, type Tally, tallyOf, tallyPage } from './tally';
+import { bestContainer, paragraphTally, proseTexts, type Tally, tallyOf, tallyPage } from './tally';
 
 /** Readability's pick is doubtful below this share of the page's prose... */
 const SHARE_OF_PAGE_PROSE = 0.5;
@@ -64,16 +64,21 @@ export interface Evidence {
 }
 
 /** Whether Readability's pick needs checking against other candidates. */
-export function doubtful({ root, proseOnPage, mainProse, declaredBody }: Evidence): boolean {
+export function doubtful(evidence: Evidence): boolean {
+  const { root, declaredBody } = evidence;
   if (!root) return true;
-  const tally = tallyOf(root);
-  if (!tally.text) return true;
+  // A first look by the DOM's own measures of paragraphs (most picks pass it), then the tally.
+  const looksWrong = (tally: Tally) => !tally.text || wrongShape(tally, evidence);
+  if (looksWrong(paragraphTally(root)) && looksWrong(tallyOf(root))) return true;
+  if (declaredBody) return shareFound(bodyLines(declaredBody), collapse(root.textContent)) < 0.5;
+  return false;
+}
+
+function wrongShape(tally: Tally, { proseOnPage, mainProse }: Evidence): boolean {
   // The page's comments and asides hold prose too: the main regions' prose, measured only then.
   const short = (prose: number) => tally.prose < SHARE_OF_PAGE_PROSE * prose;
   if (short(proseOnPage) && short(mainProse())) return true;
-  if (tally.links > LINK_HEAVY * tally.text || tally.prose < PROSE_SHARE * tally.text) return true;
-  if (declaredBody) return shareFound(bodyLines(declaredBody), collapse(root.textContent)) < 0.5;
-  return false;
+  return tally.links > LINK_HEAVY * tally.text || tally.prose < PROSE_SHARE * tally.text;
 }
 
 /** The heading that holds the title: the first h1 the title shares its opening with, else the first h1. */
