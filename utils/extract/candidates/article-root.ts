@@ -18,6 +18,8 @@ const SHARE_OF_PAGE_PROSE = 0.5;
 const LINK_HEAVY = 0.35;
 /** ...or below this share of its text in prose (a list of names, a table of figures). */
 const PROSE_SHARE = 0.4;
+/** The same, at a first look by paragraphs alone. */
+const QUICK_PROSE_SHARE = 0.7;
 /** A text's opening this long stands for it when looking for it in another. */
 const PROBE = 60;
 
@@ -67,18 +69,21 @@ export interface Evidence {
 export function doubtful(evidence: Evidence): boolean {
   const { root, declaredBody } = evidence;
   if (!root) return true;
-  // A first look by the DOM's own measures of paragraphs (most picks pass it), then the tally.
-  const looksWrong = (tally: Tally) => !tally.text || wrongShape(tally, evidence);
-  if (looksWrong(paragraphTally(root)) && looksWrong(tallyOf(root))) return true;
+  // A first look by the DOM's own measures of paragraphs, stricter than the tally's (it cannot
+  // see <br> lines or furniture): most picks pass it; the others are judged by the tally.
+  const looksWrong = (tally: Tally, proseShare: number) =>
+    !tally.text || wrongShape(tally, evidence, proseShare);
+  if (looksWrong(paragraphTally(root), QUICK_PROSE_SHARE) && looksWrong(tallyOf(root), PROSE_SHARE))
+    return true;
   if (declaredBody) return shareFound(bodyLines(declaredBody), collapse(root.textContent)) < 0.5;
   return false;
 }
 
-function wrongShape(tally: Tally, { proseOnPage, mainProse }: Evidence): boolean {
+function wrongShape(tally: Tally, { proseOnPage, mainProse }: Evidence, proseShare: number): boolean {
   // The page's comments and asides hold prose too: the main regions' prose, measured only then.
   const short = (prose: number) => tally.prose < SHARE_OF_PAGE_PROSE * prose;
   if (short(proseOnPage) && short(mainProse())) return true;
-  return tally.links > LINK_HEAVY * tally.text || tally.prose < PROSE_SHARE * tally.text;
+  return tally.links > LINK_HEAVY * tally.text || tally.prose < proseShare * tally.text;
 }
 
 /** The heading that holds the title: the first h1 the title shares its opening with, else the first h1. */

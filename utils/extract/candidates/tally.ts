@@ -170,7 +170,7 @@ export function paragraphTally(root: Element): Tally {
   const paragraphs = root.getElementsByTagName('p');
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!;
-    const text = paragraph.textContent ?? '';
+    const text = (paragraph.textContent ?? '').trim();
     if (text.length < PROSE_CHARS && !CJK.test(text)) continue;
     let linked = 0;
     const inner = paragraph.getElementsByTagName('a');
