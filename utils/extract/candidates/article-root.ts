@@ -80,10 +80,11 @@ export function doubtful(evidence: Evidence): boolean {
 }
 
 function wrongShape(tally: Tally, { proseOnPage, mainProse }: Evidence, proseShare: number): boolean {
-  // The page's comments and asides hold prose too: the main regions' prose, measured only then.
-  const short = (prose: number) => tally.prose < SHARE_OF_PAGE_PROSE * prose;
-  if (short(proseOnPage) && short(mainProse())) return true;
-  return tally.links > LINK_HEAVY * tally.text || tally.prose < proseShare * tally.text;
+  if (tally.links > LINK_HEAVY * tally.text || tally.prose < proseShare * tally.text) return true;
+  // Its text (its shape is judged above) against the page's prose; the page's comments and
+  // asides hold prose too: the main regions' prose, measured only then, as confidence.ts does.
+  const short = (prose: number) => tally.text < SHARE_OF_PAGE_PROSE * prose;
+  return short(proseOnPage) && short(mainProse());
 }
 
 /** The heading that holds the title: the first h1 the title shares its opening with, else the first h1. */
