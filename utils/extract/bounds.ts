@@ -45,11 +45,15 @@ const SHORT_VALUE = 512;
 
 const WHITESPACE = /\s+/;
 
-function boundAttributes(element: Element, bounds: PageBounds): void {
+/** Attributes that may hide an element (cleanup/invisible.ts reads the elements that have one). */
+const HIDING_ATTRIBUTES = new Set(['hidden', 'aria-hidden', 'aria-modal', 'style']);
+
+function boundAttributes(element: Element, bounds: PageBounds, hiding?: Element[]): void {
   // Most elements have no attribute at all. Names and values are read as strings: reading
   // `element.attributes[i]` makes the browser build an Attr node for each, kept on the element.
   if (!element.hasAttributes()) return;
   const names = element.getAttributeNames();
+  if (hiding && names.some((name) => HIDING_ATTRIBUTES.has(name))) hiding.push(element);
   for (let index = names.length - 1; index >= 0; index--) {
     const name = names[index]!;
     if (index >= bounds.maxAttributes) {
@@ -106,13 +110,13 @@ const SHOWN_EMPTY = new Set([
  * The work is done on the nodes taken out of the document (one move), and the result put back in
  * one move: a browser notifies every ancestor of every node moved within a document.
  */
-function flattenBelow(parent: Element, bounds: PageBounds): void {
+function flattenBelow(parent: Element, bounds: PageBounds, hiding?: Element[]): void {
   let deep = false;
   for (let child = parent.firstElementChild; child && !deep; child = child.nextElementSibling)
     deep = !!child.firstElementChild || (!child.firstChild && !SHOWN_EMPTY.has(child.tagName));
   if (!deep) {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
-      boundAttributes(child, bounds);
+      boundAttributes(child, bounds, hiding);
     return;
   }
   const doc = parent.ownerDocument;
@@ -126,7 +130,7 @@ function flattenBelow(parent: Element, bounds: PageBounds): void {
     const next = nextNode(node, taken, wrapper);
     if (!element) flat.appendChild(node);
     else if (!wrapper && (element.firstChild || SHOWN_EMPTY.has(element.tagName))) {
-      boundAttributes(element, bounds);
+      boundAttributes(element, bounds, hiding);
       flat.appendChild(element);
       kept++;
     }
@@ -146,8 +150,16 @@ function cutFrom(element: Element, top: Element): void {
   }
 }
 
-/** Cuts the copy of a page (or a region of it) down to `bounds`, in place. */
-export function boundPage(root: Document | Element, bounds: PageBounds = PAGE_BOUNDS): void {
+/**
+ * Cuts the copy of a page (or a region of it) down to `bounds`, in place. `hiding`, when given,
+ * receives the elements kept that have an attribute which may hide them, in document order (read
+ * on the way: a query per attribute would walk the page again).
+ */
+export function boundPage(
+  root: Document | Element,
+  bounds: PageBounds = PAGE_BOUNDS,
+  hiding?: Element[],
+): void {
   const top = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
   if (!top) return;
   let element: Element | null = top;
@@ -155,9 +167,9 @@ export function boundPage(root: Document | Element, bounds: PageBounds = PAGE_BO
   let kept = 0;
   while (element) {
     if (++kept > bounds.maxElements) return cutFrom(element, top);
-    boundAttributes(element, bounds);
+    boundAttributes(element, bounds, hiding);
     if (depth === bounds.maxDepth) {
-      flattenBelow(element, bounds);
+      flattenBelow(element, bounds, hiding);
       for (let leaf = element.firstElementChild; leaf; leaf = leaf.nextElementSibling)
         if (++kept > bounds.maxElements) return cutFrom(leaf, top);
     }

@@ -124,11 +124,14 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       const title = parsed?.title ?? metadata.title;
       const other = otherArticleRoot(evidence, title, () => beforeReadability(doc, url));
       if (other) {
-        // Cleaned as Readability cleans its own pick, under the same deadline.
-        new WatchedReadability(other.ready.clone, deadline, { keepClasses: true }).cleanChosenArticle(
-          other.root,
-          title,
-        );
+        // Cleaned as Readability cleans its own pick, under the same deadline, when Readability
+        // takes the copy at all (it refuses a document without a root element, as some pages
+        // parse); the promo layers and the sanitiser clean it in any case.
+        if (other.ready.clone.documentElement)
+          new WatchedReadability(other.ready.clone, deadline, { keepClasses: true }).cleanChosenArticle(
+            other.root,
+            title,
+          );
         root = other.root;
         prepared = other.ready.prepared;
       }

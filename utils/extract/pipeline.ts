@@ -134,8 +134,9 @@ function prepareForReadability(clone: Document): Prepared {
 /** A clone of `doc` made ready for Readability; null when its text is past the budget. */
 export function beforeReadability(doc: Document, url: string): Ready | null {
   const clone = copyWithoutCode(doc);
-  boundPage(clone);
-  dropInvisible(clone);
+  const hiding: Element[] = [];
+  boundPage(clone, undefined, hiding);
+  dropInvisible(clone, hiding);
   if (hasMoreTextThan(clone, MAX_PROSE_CHARS)) return null;
   neutraliseClobbering(clone);
   dropForeignBase(clone, url);

@@ -2,11 +2,6 @@
 import { BLOCK_TAGS, WHITESPACE_RUN } from './dom';
 
 const LINE_BREAKING = new Set([...BLOCK_TAGS, 'BR', 'IMG']);
-/**
- * A ruby's annotations (furigana over kanji, and the parentheses shown where ruby is not
- * supported): the reader shows them over the text, but read into the text they repeat each word.
- */
-const RUBY_ANNOTATION = new Set(['RT', 'RP']);
 
 export function blockText(root: Node): string {
   const lines: string[] = [];
@@ -36,7 +31,6 @@ export function blockText(root: Node): string {
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
     const tag = (node as Element).tagName ?? '';
-    if (RUBY_ANNOTATION.has(tag)) return;
     const breaks = LINE_BREAKING.has(tag);
     if (breaks) flush();
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child, inPre || tag === 'PRE');

@@ -21,15 +21,17 @@ const continued = (index: number) =>
   `<p>Part ${index} of the story goes on: residents along the north shore told the inquiry that the pipes under their streets burst twice last winter, and that a decade-long plan sounds far too slow for the people who pay the bills.</p>`;
 
 /**
- * A story whose second half sits in a container Readability drops on its name ("extra"): the
- * article comes out truncated, and the fallback holds all of it.
+ * A story whose second half sits in a container named like page furniture ("extra" for
+ * Readability, "widget" for the other candidates): the article comes out truncated, and the
+ * fallback holds all of it. (Named "extra" alone, the candidates recover the whole story:
+ * candidates/choice.test.ts.)
  */
 const SPLIT_STORY = `<!doctype html><html><body>
   <nav><a href="/">Home</a><a href="/world">World</a></nav>
   <main>
     <article><h1>Pipes</h1>
       <div class="story-body">${prose(3)}</div>
-      <div class="story-extra" onclick="steal()">${[1, 2, 3, 4, 5, 6, 7, 8].map(continued).join('')}
+      <div class="story-extra widget-area" onclick="steal()">${[1, 2, 3, 4, 5, 6, 7, 8].map(continued).join('')}
         <script>steal()</script><img src="x.png" onerror="steal()">
       </div>
     </article>

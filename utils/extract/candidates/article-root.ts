@@ -10,7 +10,7 @@ import type { Ready } from '../pipeline';
 import { type Candidate, type CandidateKind, chooseCandidate } from './choose';
 import { declaredRoots, paragraphsFromText } from './declared';
 import { mergeLeads } from './merge';
-import { bestContainer, proseTexts, type Tally, tallyOf, tallyPage } from './tally';
+import { bestContainer, paragraphTally, proseTexts, type Tally, tallyOf, tallyPage } from './tally';
 
 /** Readability's pick is doubtful below this share of the page's prose... */
 const SHARE_OF_PAGE_PROSE = 0.5;
@@ -18,6 +18,8 @@ const SHARE_OF_PAGE_PROSE = 0.5;
 const LINK_HEAVY = 0.35;
 /** ...or below this share of its text in prose (a list of names, a table of figures). */
 const PROSE_SHARE = 0.4;
+/** The same, at a first look by paragraphs alone. */
+const QUICK_PROSE_SHARE = 0.7;
 /** A text's opening this long stands for it when looking for it in another. */
 const PROBE = 60;
 
@@ -64,16 +66,25 @@ export interface Evidence {
 }
 
 /** Whether Readability's pick needs checking against other candidates. */
-export function doubtful({ root, proseOnPage, mainProse, declaredBody }: Evidence): boolean {
+export function doubtful(evidence: Evidence): boolean {
+  const { root, declaredBody } = evidence;
   if (!root) return true;
-  const tally = tallyOf(root);
-  if (!tally.text) return true;
-  // The page's comments and asides hold prose too: the main regions' prose, measured only then.
-  const short = (prose: number) => tally.prose < SHARE_OF_PAGE_PROSE * prose;
-  if (short(proseOnPage) && short(mainProse())) return true;
-  if (tally.links > LINK_HEAVY * tally.text || tally.prose < PROSE_SHARE * tally.text) return true;
+  // A first look by the DOM's own measures of paragraphs, stricter than the tally's (it cannot
+  // see <br> lines or furniture): most picks pass it; the others are judged by the tally.
+  const looksWrong = (tally: Tally, proseShare: number) =>
+    !tally.text || wrongShape(tally, evidence, proseShare);
+  if (looksWrong(paragraphTally(root), QUICK_PROSE_SHARE) && looksWrong(tallyOf(root), PROSE_SHARE))
+    return true;
   if (declaredBody) return shareFound(bodyLines(declaredBody), collapse(root.textContent)) < 0.5;
   return false;
+}
+
+function wrongShape(tally: Tally, { proseOnPage, mainProse }: Evidence, proseShare: number): boolean {
+  if (tally.links > LINK_HEAVY * tally.text || tally.prose < proseShare * tally.text) return true;
+  // Its text (its shape is judged above) against the page's prose; the page's comments and
+  // asides hold prose too: the main regions' prose, measured only then, as confidence.ts does.
+  const short = (prose: number) => tally.text < SHARE_OF_PAGE_PROSE * prose;
+  return short(proseOnPage) && short(mainProse());
 }
 
 /** The heading that holds the title: the first h1 the title shares its opening with, else the first h1. */

@@ -159,6 +159,30 @@ export function tallyOf(root: Element): Tally {
 }
 
 /**
+ * A quick tally of `root` by its <p> elements alone, read with the DOM's own text (no walk in
+ * script over every node): its prose is a lower bound of tallyOf's, as prose outside paragraphs
+ * is not counted; the score is not computed.
+ */
+export function paragraphTally(root: Element): Tally {
+  const tally: Tally = { text: (root.textContent ?? '').length, links: 0, prose: 0, score: 0 };
+  const links = root.getElementsByTagName('a');
+  for (let index = 0; index < links.length; index++) tally.links += links[index]!.textContent?.length ?? 0;
+  const paragraphs = root.getElementsByTagName('p');
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
+    const text = (paragraph.textContent ?? '').trim();
+    if (text.length < PROSE_CHARS && !CJK.test(text)) continue;
+    let linked = 0;
+    const inner = paragraph.getElementsByTagName('a');
+    for (let link = 0; link < inner.length; link++) linked += inner[link]!.textContent?.length ?? 0;
+    const weight = CJK.test(text) ? text.length + 2 * (text.match(CJK_ALL)?.length ?? 0) : text.length;
+    if (isProse({ block: paragraph, text: text.length, links: linked, weight, lines: 1, furniture: false }))
+      tally.prose += text.length;
+  }
+  return tally;
+}
+
+/**
  * The tally of every element of a page. Every top-level node is walked: a page with a broken
  * structure can leave its text beside its <html> element rather than in it.
  */

@@ -25,25 +25,33 @@ function isInvisible(element: Element): boolean {
 const holdsMetadata = (element: Element) =>
   element.getElementsByTagName('meta').length > 0 || element.getElementsByTagName('script').length > 0;
 
-/** Removes the invisible elements of `clone` (scripts already gone, see the file comment). */
-export function dropInvisible(clone: Document): void {
+/**
+ * Removes the invisible elements of `clone` (scripts already gone, see the file comment).
+ * `hiding`: the elements of the clone with an attribute that may hide them, when the caller has
+ * them already (bounds.ts); otherwise the clone is queried for them.
+ */
+export function dropInvisible(clone: Document, hiding?: Element[]): void {
   // One query per attribute (a selector list costs a check per part per element), each asking
   // for no more than isInvisible could be true of: a hiding style says "none" or "hidden".
-  for (const selector of [
-    '[hidden]',
-    '[aria-hidden="true"]',
-    '[style*="none" i], [style*="hidden" i]',
-    '[aria-modal="true"]',
-  ]) {
-    // One inside another already dropped is dropped again, from the detached copy: no harm, and
-    // no test of whether it is still on the page (which some DOMs answer wrongly for a clone).
-    for (const element of Array.from(clone.querySelectorAll(selector))) {
-      if (isInvisible(element) && !holdsMetadata(element)) element.remove();
-    }
+  const candidates =
+    hiding ??
+    [
+      '[hidden]',
+      '[aria-hidden="true"]',
+      '[style*="none" i], [style*="hidden" i]',
+      '[aria-modal="true"]',
+      STYLED_MEDIA,
+    ].flatMap((selector) => Array.from(clone.querySelectorAll(selector)));
+  // One inside another already dropped is dropped again, from the detached copy: no harm, and
+  // no test of whether it is still on the page (which some DOMs answer wrongly for a clone).
+  for (const element of candidates) {
+    if (isInvisible(element) && !holdsMetadata(element)) element.remove();
+    // Pictures hidden by their own style in any way (opacity 0, a 1px box too) are there to be
+    // requested, not seen: trackers. Readability drops style attributes, so the sanitiser, which
+    // drops them too (trackers.ts), would never see these.
+    else if (isStyledMedia(element) && isHiddenByStyle(element)) element.remove();
   }
-  // Pictures hidden by their own style in any way (opacity 0, a 1px box too) are there to be
-  // requested, not seen: trackers. Readability drops style attributes, so the sanitiser, which
-  // drops them too (trackers.ts), would never see these.
-  for (const element of Array.from(clone.querySelectorAll(STYLED_MEDIA)))
-    if (isHiddenByStyle(element)) element.remove();
 }
+
+const isStyledMedia = (element: Element) =>
+  (element.tagName === 'IMG' || element.tagName === 'SOURCE') && element.hasAttribute('style');

@@ -162,3 +162,19 @@ describe('the merge of a lead with the chosen article', () => {
     expect(text).toContain('Letter paragraph 5');
   });
 });
+
+describe('a story Readability cuts short', () => {
+  it('is read whole when its second half sits in a container Readability drops on its name', () => {
+    const more = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Part ${i + 1} of the story goes on: residents along the north shore told the inquiry that the pipes under their streets burst twice last winter, and that the plan sounds far too slow.</p>`,
+    ).join('');
+    const page = `<html><body><nav><a href="/">Home</a></nav><main><article><h1>Pipes</h1>
+      <div class="story-body">${prose(3)}</div><div class="story-extra">${more}</div></article></main></body></html>`;
+    const result = extractHtml(page, URL);
+    expect(collapse(result.article?.text)).toContain('Paragraph 3 of the report');
+    expect(collapse(result.article?.text)).toContain('Part 8 of the story');
+    expect(result.confidence).toBe('high');
+  });
+});
