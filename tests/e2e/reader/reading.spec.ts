@@ -155,11 +155,13 @@ test('the article keeps figures, quotes, lists, wide tables, code and footnotes;
     const root = overlay.locator('.lectern-overlay');
     expect(await root.evaluate((node) => node.scrollWidth - node.clientWidth)).toBe(0);
   }
-  // At 400px the toolbar wraps rather than overflowing; short cells ("18m 40s") don't break.
+  // At 400px short cells ("18m 40s") don't break; the reading settings are under "More".
   expect(await css(region.locator('td', { hasText: '18m 40s' }), 'white-space')).toBe('nowrap');
   await region.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOTS}/narrow-400-table-overlay.png` });
-  await overlay.getByRole('button', { name: 'Reading settings' }).click();
+  await overlay.getByRole('button', { name: 'More reader controls' }).click();
+  await overlay.getByRole('button', { name: /Reading settings/ }).click();
+  await expect(overlay.getByRole('heading', { name: 'Reading settings' })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/narrow-400-settings-overlay.png` });
   await page.close();
 });
