@@ -4,7 +4,7 @@
  * query's results are on screen), as the list's own figures are measured.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { call, median, quantile, round, timeToMark } from './library-measure';
+import { call, median, quantile, round, timeToMark, typeInLibrary } from './library-measure';
 
 export interface HighlightFigures {
   highlights: number;
@@ -16,30 +16,6 @@ export interface HighlightFigures {
   searchP95Ms: number;
   searchMaxMs: number;
   searchKeystrokes: number;
-}
-
-function typeInHighlights(page: Page, typed: string[]): Promise<number[]> {
-  return page.evaluate(async (typed) => {
-    const input = document.querySelector<HTMLInputElement>('.lectern-hlv-search')!;
-    const times: number[] = [];
-    for (const text of typed) {
-      const shown = new Promise<number>((done) => {
-        const observer = new PerformanceObserver((list) => {
-          const entry = list.getEntries().find((mark) => (mark as PerformanceMark).detail === text);
-          if (!entry) return;
-          observer.disconnect();
-          done(entry.startTime);
-        });
-        observer.observe({ type: 'mark' });
-        setTimeout(() => (observer.disconnect(), done(NaN)), 10_000);
-      });
-      const started = performance.now();
-      input.value = text;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      times.push((await shown) - started);
-    }
-    return times;
-  }, typed);
 }
 
 export async function measureHighlights(
@@ -57,7 +33,7 @@ export async function measureHighlights(
     await page.close();
   }
   const { page } = await timeToMark(context, url, 'lectern:highlights-first-rows');
-  const search = (await typeInHighlights(page, keystrokes)).filter(Number.isFinite);
+  const search = (await typeInLibrary(page, keystrokes, '.lectern-hlv-search')).filter(Number.isFinite);
   await page.close();
   return {
     highlights: total,

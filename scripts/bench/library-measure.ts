@@ -55,33 +55,41 @@ export async function timeToMark(
 }
 
 /**
- * Types each text into the library's search field, one after the other, and times each until the
- * library marks its results as on screen (`lectern:results`, detail = the text). NaN: no results.
+ * Types each text into a search field (the library's, unless `field` names another), one after
+ * the other, and times each until the page marks its results as on screen (a performance mark
+ * whose detail is the text). NaN: no results. The field is emptied again at the end.
  */
-export async function typeInLibrary(page: Page, typed: string[]): Promise<number[]> {
-  return page.evaluate(async (typed) => {
-    const input = document.querySelector<HTMLInputElement>('.lectern-search')!;
-    const times: number[] = [];
-    for (const text of typed) {
-      const shown = new Promise<number>((done) => {
-        const observer = new PerformanceObserver((list) => {
-          const entry = list.getEntries().find((mark) => (mark as PerformanceMark).detail === text);
-          if (!entry) return;
-          observer.disconnect();
-          done(entry.startTime);
+export async function typeInLibrary(
+  page: Page,
+  typed: string[],
+  field = '.lectern-search',
+): Promise<number[]> {
+  return page.evaluate(
+    async ({ typed, field }) => {
+      const input = document.querySelector<HTMLInputElement>(field)!;
+      const times: number[] = [];
+      for (const text of typed) {
+        const shown = new Promise<number>((done) => {
+          const observer = new PerformanceObserver((list) => {
+            const entry = list.getEntries().find((mark) => (mark as PerformanceMark).detail === text);
+            if (!entry) return;
+            observer.disconnect();
+            done(entry.startTime);
+          });
+          observer.observe({ type: 'mark' });
+          setTimeout(() => (observer.disconnect(), done(NaN)), 10_000);
         });
-        observer.observe({ type: 'mark' });
-        setTimeout(() => (observer.disconnect(), done(NaN)), 10_000);
-      });
-      const started = performance.now();
-      input.value = text;
+        const started = performance.now();
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        times.push((await shown) - started);
+      }
+      input.value = '';
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      times.push((await shown) - started);
-    }
-    input.value = '';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    return times;
-  }, typed);
+      return times;
+    },
+    { typed, field },
+  );
 }
 
 /** Size on disk of an origin's IndexedDB (LevelDB files and blobs), in MB. */

@@ -36,6 +36,9 @@ export function useSelectionTracking(
     doc.addEventListener('selectionchange', check);
     view.addEventListener('pointerup', check, true);
     view.addEventListener('keydown', onKey, true);
+    // Text selected before this layer was ready (the article shows before its highlights are read)
+    // gets its toolbar now.
+    check();
     return () => {
       view.cancelAnimationFrame(frame);
       doc.removeEventListener('selectionchange', check);

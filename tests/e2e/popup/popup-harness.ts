@@ -7,7 +7,36 @@
  * host permission for 127.0.0.1, and checked once through chrome.action.openPopup() (popup.spec).
  */
 import type { Page } from '@playwright/test';
-import type { LoadedExtension } from '../harness/chromium-extension';
+import { launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
+import { resetLibrary } from '../harness/library-seed';
+import { startServer, type PageServer } from '../harness/server';
+
+/** What a Chromium popup spec's serial tests share: the browser, the page server, a library tab. */
+export interface PopupSuite {
+  extension: LoadedExtension;
+  server: PageServer;
+  admin: Page;
+}
+
+/** Starts the page server and a browser with the built extension, with a library tab kept open. */
+export async function startPopupSuite(): Promise<PopupSuite> {
+  const server = await startServer();
+  const extension = await launchWithExtension();
+  const admin = await extension.context.newPage();
+  await admin.goto(extension.url('/library.html'));
+  return { extension, server, admin };
+}
+
+/** Before each test: an empty library, and no tab open but the library's. */
+export async function resetPopupSuite({ extension, admin }: PopupSuite): Promise<void> {
+  await resetLibrary(admin);
+  for (const page of extension.context.pages()) if (page !== admin) await page.close();
+}
+
+export async function closePopupSuite({ extension, server }: PopupSuite): Promise<void> {
+  await extension.context.close();
+  await server.close();
+}
 
 export const POPUP_SIZE = { width: 400, height: 600 };
 export const NARROW_SIZE = { width: 300, height: 600 };

@@ -6,10 +6,17 @@
  * toolbar button does, to check the size the browser gives it.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
-import { corpusArticles, resetLibrary, saveThroughBackground } from '../harness/library-seed';
-import { startServer, type PageServer } from '../harness/server';
-import { libraryEntries, openPopupOver, POPUP_SIZE } from './popup-harness';
+import type { LoadedExtension } from '../harness/chromium-extension';
+import { corpusArticles, saveThroughBackground } from '../harness/library-seed';
+import type { PageServer } from '../harness/server';
+import {
+  closePopupSuite,
+  libraryEntries,
+  openPopupOver,
+  POPUP_SIZE,
+  resetPopupSuite,
+  startPopupSuite,
+} from './popup-harness';
 
 let extension: LoadedExtension;
 let server: PageServer;
@@ -17,20 +24,9 @@ let admin: Page;
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
-  server = await startServer();
-  extension = await launchWithExtension();
-  admin = await extension.context.newPage();
-  await admin.goto(extension.url('/library.html'));
-});
-test.beforeEach(async () => {
-  await resetLibrary(admin);
-  for (const page of extension.context.pages()) if (page !== admin) await page.close();
-});
-test.afterAll(async () => {
-  await extension.context.close();
-  await server.close();
-});
+test.beforeAll(async () => ({ extension, server, admin } = await startPopupSuite()));
+test.beforeEach(() => resetPopupSuite({ extension, server, admin }));
+test.afterAll(() => closePopupSuite({ extension, server, admin }));
 
 const article = (name: string) => `${server.origin}/fixtures/import-pages/${name}.html`;
 const pageState = (popup: Page) => popup.locator('.lectern-popup-page-state');

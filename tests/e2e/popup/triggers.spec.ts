@@ -6,10 +6,18 @@
  * test build exposes them): a test can't press a browser shortcut or open a context menu.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
-import { resetLibrary } from '../harness/library-seed';
-import { startServer, type PageServer } from '../harness/server';
-import { badgeOf, clickMenu, libraryEntries, runCommand, tabIdOf } from './popup-harness';
+import type { LoadedExtension } from '../harness/chromium-extension';
+import type { PageServer } from '../harness/server';
+import {
+  badgeOf,
+  clickMenu,
+  closePopupSuite,
+  libraryEntries,
+  resetPopupSuite,
+  runCommand,
+  startPopupSuite,
+  tabIdOf,
+} from './popup-harness';
 
 let extension: LoadedExtension;
 let server: PageServer;
@@ -17,20 +25,9 @@ let admin: Page;
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
-  server = await startServer();
-  extension = await launchWithExtension();
-  admin = await extension.context.newPage();
-  await admin.goto(extension.url('/library.html'));
-});
-test.beforeEach(async () => {
-  await resetLibrary(admin);
-  for (const page of extension.context.pages()) if (page !== admin) await page.close();
-});
-test.afterAll(async () => {
-  await extension.context.close();
-  await server.close();
-});
+test.beforeAll(async () => ({ extension, server, admin } = await startPopupSuite()));
+test.beforeEach(() => resetPopupSuite({ extension, server, admin }));
+test.afterAll(() => closePopupSuite({ extension, server, admin }));
 
 const article = (name: string) => `${server.origin}/fixtures/import-pages/${name}.html`;
 
