@@ -120,3 +120,17 @@ export async function bulkLibrary(page: Page, count: number): Promise<void> {
 interface BenchApi {
   lecternBench: { load: (pages: unknown) => number; generate: (from: number, to: number) => Promise<number> };
 }
+
+/** Deletes the library's and the import queue's databases, as a new install has neither. */
+export async function deleteLibraryDatabases(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const remove = (name: string) =>
+      new Promise<void>((done, fail) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = () => done();
+        request.onerror = () => fail(request.error);
+      });
+    await remove('lectern');
+    await remove('lectern-import');
+  });
+}

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { deleteLibraryDatabases } from '../harness/library-seed';
 import { launchWithExtension, type LoadedExtension } from '../harness/chromium-extension';
 import {
   openOverlay,
@@ -207,16 +208,7 @@ test('highlights export as Readwise CSV and JSON-LD, and a backup restores them 
   const backup = await download('Back up everything');
   expect(JSON.parse(backup).highlights).toHaveLength(4);
 
-  await options.evaluate(async () => {
-    const remove = (name: string) =>
-      new Promise<void>((done, fail) => {
-        const request = indexedDB.deleteDatabase(name);
-        request.onsuccess = () => done();
-        request.onerror = () => fail(request.error);
-      });
-    await remove('lectern');
-    await remove('lectern-import');
-  });
+  await deleteLibraryDatabases(options);
   await options.reload();
   expect(await storedHighlights(options)).toEqual([]);
   await options

@@ -6,6 +6,7 @@
  * Closing the browser mid-import loses nothing: it carries on at the next start.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { deleteLibraryDatabases } from '../harness/library-seed';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -280,16 +281,7 @@ test('back up, wipe, restore gives the same library; EPUB and Markdown downloads
   expect(markdown.suggestedFilename()).toMatch(/-markdown\.zip$/);
 
   // Wipe the library (and the queue), then restore from the backup file.
-  await options.evaluate(async () => {
-    const remove = (name: string) =>
-      new Promise<void>((done, fail) => {
-        const request = indexedDB.deleteDatabase(name);
-        request.onsuccess = () => done();
-        request.onerror = () => fail(request.error);
-      });
-    await remove('lectern');
-    await remove('lectern-import');
-  });
+  await deleteLibraryDatabases(options);
   await options.reload();
   expect(await libraryEntries(options)).toEqual([]);
   await options
