@@ -88,6 +88,9 @@ test('highlights made in the overlay save the article, survive a reload and a ch
   await expect.poll(async () => (await painted(saved)).green).toEqual(['the great gale of 1899']);
   await select(saved, 'flat shoes');
   await saved.getByRole('button', { name: 'Highlight blue' }).click();
+  // Reloaded once the highlight is drawn and stored, as a reader would see it before leaving.
+  await expect.poll(async () => (await painted(saved)).blue).toEqual(['flat shoes']);
+  await expect.poll(async () => JSON.stringify(await storedHighlights(saved))).toContain('"flat shoes"');
   await saved.reload();
   await expect
     .poll(() => painted(saved))
